@@ -1,0 +1,2 @@
+/// Placeholder until the rules land.
+enum CompliancePlaceholder {}

@@ -1,0 +1,4 @@
+
+public enum GroundworkCLI {
+    public static func main() async -> Int32 { 0 }
+}

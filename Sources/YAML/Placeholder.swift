@@ -1,0 +1,2 @@
+/// Placeholder until the YAML reader lands.
+enum YAMLPlaceholder {}

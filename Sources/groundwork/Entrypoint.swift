@@ -1,0 +1,9 @@
+import Foundation
+import GroundworkCLI
+
+@main
+struct Entrypoint {
+    static func main() async {
+        exit(await GroundworkCLI.main())
+    }
+}
