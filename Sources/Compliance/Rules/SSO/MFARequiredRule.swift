@@ -16,7 +16,7 @@ public struct MFARequiredRule: Rule {
     public func evaluate(_ context: RuleContext) -> [Finding] {
         let mfa = context.organization.identity.mfa
         guard mfa != .required else { return [] }
-        let message = mfa.map { "MFA is '\($0.rawValue)'; it must be 'required' so no one signs in with a password alone" }
+        let message = mfa.map { "the MFA policy is '\($0.rawValue)'; it must be 'required' so no one signs in with a password alone" }
             ?? "no MFA policy is declared; it must be 'required' so no one signs in with a password alone"
         return [context.finding(metadata, resource: SpecPath.mfa, message: message)]
     }
