@@ -33,7 +33,7 @@ private let breakages: [Breakage] = [
     Breakage(ruleID: "sso.identity-provider", what: "no provider", change: { $0.identity.provider = nil }, resource: "identity.provider"),
     Breakage(ruleID: "sso.mfa-required", what: "MFA optional", change: { $0.identity.mfa = .optional }, resource: "identity.mfa"),
     Breakage(ruleID: "sso.mfa-required", what: "MFA undeclared", change: { $0.identity.mfa = nil }, resource: "identity.mfa"),
-    Breakage(ruleID: "sso.local-users", what: "an IAM user with keys", change: { $0.identity.localUsers = [LocalUser(name: "ci", account: "prod", accessKeys: true)] }, resource: "identity.local-users[0]"),
+    Breakage(ruleID: "sso.local-users", what: "an IAM user with keys", change: { $0.identity.localUsers = [LocalUser(name: "ci", account: "prod", accessKeys: true)] }, resource: "identity.local-users.ci"),
     Breakage(ruleID: "sso.direct-person-grant", what: "bob granted directly", change: { $0.identity.access.append(AccessGrant(person: "bob", profile: "observer", accounts: ["prod"])) }, resource: "identity.access[5]"),
     Breakage(ruleID: "separation.security-accounts", what: "no security-tooling account", change: { $0.accounts.removeAll { $0.key == "audit" } }, resource: "accounts"),
     Breakage(ruleID: "separation.security-accounts", what: "no log-archive account", change: { $0.accounts.removeAll { $0.key == "log-archive" } }, resource: "accounts"),

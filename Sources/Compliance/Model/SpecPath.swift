@@ -24,5 +24,5 @@ public enum SpecPath {
     public static func group(_ name: String) -> String { "identity.groups.\(name)" }
     public static func profile(_ name: String) -> String { "identity.profiles.\(name)" }
     public static func grant(_ index: Int) -> String { "identity.access[\(index)]" }
-    public static func localUser(_ index: Int) -> String { "identity.local-users[\(index)]" }
+    public static func localUser(_ name: String) -> String { "identity.local-users.\(name)" }
 }

@@ -17,14 +17,14 @@ public struct LocalUsersRule: Rule {
     )
 
     public func evaluate(_ context: RuleContext) -> [Finding] {
-        context.organization.identity.localUsers.enumerated().map { index, user in
+        context.organization.identity.localUsers.map { user in
             var kinds: [String] = []
             if user.console { kinds.append("a console password") }
             if user.accessKeys { kinds.append("long-lived access keys") }
             let with = kinds.isEmpty ? "" : " with " + kinds.joined(separator: " and ")
             return context.finding(
                 metadata,
-                resource: SpecPath.localUser(index),
+                resource: SpecPath.localUser(user.name),
                 message: "local user '\(user.name)' in account '\(user.account)'\(with) bypasses single sign-on",
                 remediation: "remove local user '\(user.name)' and grant its owner access through an identity-provider group"
             )
