@@ -35,7 +35,7 @@ extension SpecReader {
     }
 
     mutating func retention(_ node: YAMLNode, at path: String) -> RetentionPeriod? {
-        guard let text = string(node, at: path) else { return nil }
+        guard let text = token(node, at: path) else { return nil }
         guard let period = RetentionPeriod(parsing: text) else {
             let digits = text.prefix { $0.isASCII && $0.isNumber }
             if !digits.isEmpty, text.dropFirst(digits.count) == "m" {

@@ -89,7 +89,7 @@ extension SpecReader {
 
     /// A session length within what AWS allows for a permission set.
     mutating func session(_ node: YAMLNode, at path: String) -> Int? {
-        guard let text = string(node, at: path) else { return nil }
+        guard let text = token(node, at: path) else { return nil }
         guard let seconds = SessionDuration.seconds(parsing: text) else {
             fail("\(path) '\(text)' is not a duration; write hours and minutes such as 1h, 30m, 1h30m or PT1H", at: node.location)
             return nil

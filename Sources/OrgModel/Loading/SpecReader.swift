@@ -14,6 +14,9 @@ struct SpecReader {
     var declared: [Reference.Kind: [String]] = [:]
     /// Sections that could not be read at all; references into them are not reported.
     var unreadable: Set<Reference.Kind> = []
+    /// Keys suggested for a misspelt key, by mapping path, so the misspelling is reported once
+    /// instead of again as a missing required key.
+    var suggested: [String: Set<String>] = [:]
 
     init(file: String) {
         self.file = file
@@ -97,6 +100,7 @@ struct SpecReader {
                 var message = "unknown key '\(key)' \(describe(path))"
                 if let suggestion = Spelling.suggestion(for: key, among: allowed) {
                     message += "; did you mean '\(suggestion)'?"
+                    suggested[path, default: []].insert(suggestion)
                 } else if allowed.isEmpty {
                     message += "; it takes no keys, so write {}"
                 } else {
@@ -129,6 +133,7 @@ struct SpecReader {
     }
 
     mutating func missing(_ key: String, in path: String, at location: SourceLocation) {
+        guard suggested[path]?.contains(key) != true else { return }
         fail("missing required key '\(key)' \(describe(path))", at: location)
     }
 
@@ -152,6 +157,13 @@ struct SpecReader {
             return nil
         }
         return text
+    }
+
+    /// The raw text of any non-empty scalar, for values with their own syntax (`8h`, `7y`), so
+    /// that `session: 90` is reported as a bad duration rather than as a number.
+    mutating func token(_ node: YAMLNode, at path: String) -> String? {
+        guard let scalar = node.scalar, !scalar.isNull, scalar.bool == nil else { return string(node, at: path) }
+        return scalar.value
     }
 
     mutating func bool(_ node: YAMLNode, at path: String) -> Bool? {
