@@ -122,3 +122,31 @@ struct SpecLoaderTests {
         }
     }
 }
+
+@Suite("Examples")
+struct ExampleTests {
+    @Test func brokenExampleLoads() throws {
+        let org = try SpecLoader.load(contentsOf: SpecFixtures.example("broken.yaml"))
+        #expect(org.identity.mfa == .optional)
+        #expect(org.identity.access.contains { $0.person == "jane" })
+        #expect(org.auditLog.immutable == false)
+        #expect(org.auditLog.retention == RetentionPeriod(90, .days))
+        #expect(org.identity.localUsers.map(\.name) == ["deploy-bot"])
+    }
+
+    @Test func invalidExampleReportsEveryMistake() {
+        let path = SpecFixtures.example("invalid.yaml")
+        do {
+            _ = try SpecLoader.load(contentsOf: path)
+            Issue.record("invalid.yaml loaded")
+        } catch {
+            #expect(error.diagnostics.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0): \($0.message)" } == [
+                "11:48: accounts.prod.unit 'Prodution' is not a declared unit; did you mean 'Production'?",
+                "12:10: unknown key 'emial' in accounts.dev; did you mean 'email'?",
+                "19:56: identity.profiles.developer.session '90 minutes' is not a duration; write hours and minutes such as 1h, 30m, 1h30m or PT1H",
+                "21:16: identity.access[0].group 'engineer' is not a declared group; did you mean 'engineers'?",
+                "24:14: audit-log.retention '18m' is ambiguous; write months as 18mo (or days as 18d)",
+            ])
+        }
+    }
+}
