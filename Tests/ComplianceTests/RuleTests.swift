@@ -72,6 +72,7 @@ private let breakages: [Breakage] = [
     Breakage(ruleID: "audit-log.retention-limit", what: "7y under GDPR with a 12-month obligation", change: { $0.settings.frameworks = [.soc2, .gdpr] }, resource: "audit-log.retention"),
     Breakage(ruleID: "audit-log.immutable", what: "mutable archive", change: { $0.auditLog.immutable = false }, resource: "audit-log.immutable"),
     Breakage(ruleID: "audit-log.readers", what: "no readers", change: { $0.auditLog.readers = [] }, resource: "audit-log.readers"),
+    Breakage(ruleID: "audit-log.readers", what: "engineers with PowerUserAccess read the log", change: { $0.auditLog.readers = ["engineers"] }, resource: "audit-log.readers"),
     Breakage(ruleID: "audit-log.readers", what: "workload admins read the log", change: { $0.auditLog.readers = ["security", "platform-admins"] }, resource: "audit-log.readers"),
     Breakage(ruleID: "audit-log.external-sources", what: "no GitHub log", change: { $0.auditLog.sources.removeAll { if case .github = $0 { true } else { false } } }, resource: "audit-log.sources"),
     Breakage(ruleID: "audit-log.external-sources", what: "no Identity Center log", change: { $0.auditLog.sources.removeAll { $0 == .identityCenter } }, resource: "audit-log.sources"),
