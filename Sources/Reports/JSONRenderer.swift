@@ -22,9 +22,12 @@ public struct JSONRenderer: Sendable {
     }
 
     static func value(of finding: Finding) -> JSONValue {
-        let location: JSONValue = finding.location.map { location in
-            .object([("file", .string(location.file)), ("line", .int(location.line)), ("column", .int(location.column))])
-        } ?? .null
+        let location: JSONValue =
+            finding.location.map { location in
+                .object([
+                    ("file", .string(location.file)), ("line", .int(location.line)), ("column", .int(location.column)),
+                ])
+            } ?? .null
         return .object([
             ("ruleId", .string(finding.ruleID)),
             ("requirement", .string(finding.requirement.rawValue)),

@@ -91,7 +91,10 @@ public struct SARIFRenderer: Sendable {
                 .object([
                     ("tags", .array(["security", "compliance", rule.requirement.rawValue].map(JSONValue.string))),
                     ("precision", .string("very-high")),
-                    ("problem.severity", .string(rule.severity.level == "note" ? "recommendation" : rule.severity.level)),
+                    (
+                        "problem.severity",
+                        .string(rule.severity.level == "note" ? "recommendation" : rule.severity.level)
+                    ),
                     ("security-severity", .string(Self.securitySeverity(rule.severity))),
                 ])
             ),
@@ -109,7 +112,12 @@ public struct SARIFRenderer: Sendable {
         if let location = finding.location {
             physical = .object([
                 ("artifactLocation", .object([("uri", .string(uri(for: location.file)))])),
-                ("region", .object([("startLine", .int(max(location.line, 1))), ("startColumn", .int(max(location.column, 1)))])),
+                (
+                    "region",
+                    .object([
+                        ("startLine", .int(max(location.line, 1))), ("startColumn", .int(max(location.column, 1))),
+                    ])
+                ),
             ])
         } else if let defaultArtifact {
             physical = .object([
@@ -117,22 +125,26 @@ public struct SARIFRenderer: Sendable {
                 ("region", .object([("startLine", .int(1)), ("startColumn", .int(1))])),
             ])
         }
-        let logical: JSONValue = .array([.object([("fullyQualifiedName", .string(finding.resource)), ("kind", .string("resource"))])])
+        let logical: JSONValue = .array([
+            .object([("fullyQualifiedName", .string(finding.resource)), ("kind", .string("resource"))])
+        ])
         if let physical {
-            members.append(("locations", .array([.object([("physicalLocation", physical), ("logicalLocations", logical)])])))
+            members.append(
+                ("locations", .array([.object([("physicalLocation", physical), ("logicalLocations", logical)])])))
         } else {
             members.append(("locations", .array([.object([("logicalLocations", logical)])])))
         }
         members.append(("partialFingerprints", .object([("groundworkFinding/v1", .string(Self.fingerprint(finding)))])))
-        members.append((
-            "properties",
-            .object([
-                ("severity", .string(finding.severity.rawValue)),
-                ("requirement", .string(finding.requirement.rawValue)),
-                ("resource", .string(finding.resource)),
-                ("controls", .array(finding.controls.map(JSONValue.string))),
-            ])
-        ))
+        members.append(
+            (
+                "properties",
+                .object([
+                    ("severity", .string(finding.severity.rawValue)),
+                    ("requirement", .string(finding.requirement.rawValue)),
+                    ("resource", .string(finding.resource)),
+                    ("controls", .array(finding.controls.map(JSONValue.string))),
+                ])
+            ))
         return .object(members)
     }
 

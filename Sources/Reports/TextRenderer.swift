@@ -16,7 +16,8 @@ public struct TextRenderer: Sendable {
         var output = ""
         for finding in findings {
             if let location = finding.location { output += "\(location): " }
-            output += "\(paint(finding.severity.level, for: finding.severity)): [\(finding.ruleID)] \(finding.message)\n"
+            output +=
+                "\(paint(finding.severity.level, for: finding.severity)): [\(finding.ruleID)] \(finding.message)\n"
             var facts = "\(finding.severity.rawValue) · \(finding.requirement.rawValue) · \(finding.resource)"
             if !finding.controls.isEmpty { facts += " · " + finding.controls.joined(separator: ", ") }
             output += "    \(facts)\n"
@@ -34,11 +35,12 @@ public struct TextRenderer: Sendable {
 
     private func paint(_ text: String, for severity: Severity) -> String {
         guard colour else { return text }
-        let code = switch severity {
-        case .critical, .high: "1;31"
-        case .medium: "1;33"
-        case .low: "1;36"
-        }
+        let code =
+            switch severity {
+            case .critical, .high: "1;31"
+            case .medium: "1;33"
+            case .low: "1;36"
+            }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }
 }

@@ -32,14 +32,19 @@ enum Acme {
                 regions: ["eu-central-1", "eu-west-1"],
                 frameworks: [.soc2, .iso27001]
             ),
-            units: ["Security", "Workloads", "Workloads/Production", "Workloads/NonProduction"].map(OrgUnit.init(path:)),
+            units: ["Security", "Workloads", "Workloads/Production", "Workloads/NonProduction"].map(
+                OrgUnit.init(path:)),
             accounts: [
                 Account(key: "management", email: "aws-management@acme.example", role: .management),
                 Account(key: "log-archive", email: "aws-log-archive@acme.example", unit: "Security", role: .logArchive),
                 Account(key: "audit", email: "aws-audit@acme.example", unit: "Security", role: .securityTooling),
-                Account(key: "prod", email: "aws-prod@acme.example", unit: "Workloads/Production", stage: .production, userData: true),
-                Account(key: "staging", email: "aws-staging@acme.example", unit: "Workloads/NonProduction", stage: .staging),
-                Account(key: "dev", email: "aws-dev@acme.example", unit: "Workloads/NonProduction", stage: .development),
+                Account(
+                    key: "prod", email: "aws-prod@acme.example", unit: "Workloads/Production", stage: .production,
+                    userData: true),
+                Account(
+                    key: "staging", email: "aws-staging@acme.example", unit: "Workloads/NonProduction", stage: .staging),
+                Account(
+                    key: "dev", email: "aws-dev@acme.example", unit: "Workloads/NonProduction", stage: .development),
             ],
             people: [
                 Person(key: "alice", email: "alice@acme.example", displayName: "Alice Doe"),
@@ -57,7 +62,9 @@ enum Acme {
                 profiles: [
                     PermissionProfile(name: "admin", policies: ["AdministratorAccess"], sessionSeconds: 3600),
                     PermissionProfile(name: "developer", policies: ["PowerUserAccess"], sessionSeconds: 28800),
-                    PermissionProfile(name: "observer", policies: ["CloudWatchReadOnlyAccess"], sessionSeconds: 14400, dataAccess: .none),
+                    PermissionProfile(
+                        name: "observer", policies: ["CloudWatchReadOnlyAccess"], sessionSeconds: 14400,
+                        dataAccess: .none),
                     PermissionProfile(name: "security-audit", policies: ["SecurityAudit"], sessionSeconds: 14400),
                 ],
                 access: [
@@ -74,7 +81,9 @@ enum Acme {
                 retention: RetentionPeriod(7, .years),
                 immutable: true,
                 readers: ["security"],
-                sources: [.awsCloudTrail, .identityCenter, .github(organization: "acme"), .okta(domain: "acme.okta.com")]
+                sources: [
+                    .awsCloudTrail, .identityCenter, .github(organization: "acme"), .okta(domain: "acme.okta.com"),
+                ]
             ),
             sourceMap: sourceMap
         )

@@ -24,8 +24,11 @@ import Testing
         let mapping = try #require(catalogue.mapping(for: ruleID), "rule \(ruleID) has no entry in mappings.json")
         #expect(!mapping.frameworks.isEmpty)
         for id in mapping.controls {
-            let control = try #require(catalogue.control(id), "\(ruleID) cites '\(id)', which frameworks.json does not define")
-            #expect(mapping.frameworks.contains(control.framework), "\(ruleID) cites '\(id)' but does not claim \(control.framework.rawValue)")
+            let control = try #require(
+                catalogue.control(id), "\(ruleID) cites '\(id)', which frameworks.json does not define")
+            #expect(
+                mapping.frameworks.contains(control.framework),
+                "\(ruleID) cites '\(id)' but does not claim \(control.framework.rawValue)")
         }
         for framework in mapping.frameworks {
             #expect(

@@ -6,10 +6,14 @@ import Testing
 @Suite struct CheckerTests {
     @Test func findingPointsAtTheNodeAtFault() throws {
         let organization = Acme.with { $0.updateAccount("dev") { $0.unit = "Workloads/Production" } }
-        let finding = try #require(ComplianceChecker().check(organization).first { $0.ruleID == "isolation.shared-unit" })
+        let finding = try #require(
+            ComplianceChecker().check(organization).first { $0.ruleID == "isolation.shared-unit" })
         #expect(finding.location == SourceLocation(file: "acme.yaml", line: 18, column: 46))
         #expect(finding.severity == .high)
-        #expect(finding.message == "non-production account 'dev' (development) shares unit 'Workloads/Production' with production account 'prod'")
+        #expect(
+            finding.message
+                == "non-production account 'dev' (development) shares unit 'Workloads/Production' with production account 'prod'"
+        )
     }
 
     @Test func controlsFollowTheSelectedFrameworks() throws {
@@ -32,13 +36,14 @@ import Testing
             org.auditLog.sources.removeAll { if case .github = $0 { true } else { false } }  // medium, 48:12
         }
         let findings = ComplianceChecker().check(organization)
-        #expect(findings.map(\.ruleID) == [
-            "audit-log.protect-guardrail",
-            "isolation.shared-unit",
-            "sso.mfa-required",
-            "audit-log.immutable",
-            "audit-log.external-sources",
-        ])
+        #expect(
+            findings.map(\.ruleID) == [
+                "audit-log.protect-guardrail",
+                "isolation.shared-unit",
+                "sso.mfa-required",
+                "audit-log.immutable",
+                "audit-log.external-sources",
+            ])
         #expect(findings[2].location?.line == 25)
         #expect(ComplianceChecker().check(organization) == findings)
     }

@@ -6,7 +6,8 @@ import Testing
 
 /// The shipped examples and the starter spec, loaded by the real loader and checked by every rule.
 @Suite struct ExampleSpecTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static func example(_ name: String) -> String { packageRoot.appendingPathComponent("examples/\(name)").path }
 
@@ -17,7 +18,8 @@ import Testing
     }
 
     @Test(arguments: [
-        [Framework](), [.soc2], [.soc2, .iso27001], [.hipaa], [.pciDSS], [.soc2, .gdpr], [.hipaa, .gdpr], [.pciDSS, .gdpr, .nist80053],
+        [Framework](), [.soc2], [.soc2, .iso27001], [.hipaa], [.pciDSS], [.soc2, .gdpr], [.hipaa, .gdpr],
+        [.pciDSS, .gdpr, .nist80053],
         Framework.allCases,
     ])
     func starterSpecPasses(frameworks: [Framework]) throws {

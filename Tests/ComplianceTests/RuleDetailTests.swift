@@ -18,7 +18,8 @@ import Testing
             org.people.append(Person(key: "erin", email: "erin@acme.example"))
             org.identity.groups.append(Group(name: "org-admins", members: ["erin"]))
             org.identity.access.append(AccessGrant(group: "org-admins", profile: "admin", accounts: ["management"]))
-            org.identity.access.append(AccessGrant(group: "security", profile: "security-audit", accounts: ["management"]))
+            org.identity.access.append(
+                AccessGrant(group: "security", profile: "security-audit", accounts: ["management"]))
         }
         #expect(ManagementAccessRule().evaluate(organization).isEmpty)
         #expect(AdminConcentrationRule().evaluate(organization).isEmpty)
@@ -28,7 +29,8 @@ import Testing
         let organization = Acme.with { org in
             org.people.append(Person(key: "erin", email: "erin@acme.example"))
             org.identity.groups.append(Group(name: "org-admins", members: ["erin"]))
-            org.identity.access.append(AccessGrant(group: "org-admins", profile: "admin", accounts: ["management", "log-archive"]))
+            org.identity.access.append(
+                AccessGrant(group: "org-admins", profile: "admin", accounts: ["management", "log-archive"]))
         }
         #expect(AdminConcentrationRule().evaluate(organization).isEmpty)
         // Adding erin to platform-admins gives her production too.
@@ -39,7 +41,8 @@ import Testing
 
     @Test func nonAdminProfilesDoNotCountAsAdmin() {
         let organization = Acme.with { org in
-            org.identity.access.append(AccessGrant(group: "platform-admins", profile: "security-audit", accounts: ["management", "audit"]))
+            org.identity.access.append(
+                AccessGrant(group: "platform-admins", profile: "security-audit", accounts: ["management", "audit"]))
         }
         #expect(AdminConcentrationRule().evaluate(organization).isEmpty)
     }
@@ -59,9 +62,10 @@ import Testing
             org.settings.frameworks = [.hipaa, .soc2]
             org.auditLog.retention = RetentionPeriod(5, .years)
         }
-        #expect(RetentionRule().evaluate(short).map(\.message) == [
-            "audit-log retention '5y' is shorter than the 6y HIPAA Security Rule (45 CFR 164.316(b)(2)(i)) requires"
-        ])
+        #expect(
+            RetentionRule().evaluate(short).map(\.message) == [
+                "audit-log retention '5y' is shorter than the 6y HIPAA Security Rule (45 CFR 164.316(b)(2)(i)) requires"
+            ])
     }
 
     @Test func groundworkFloorAppliesWithoutFrameworks() {
@@ -99,7 +103,10 @@ import Testing
         }
         let conflict = try #require(RetentionLimitRule().evaluate(RuleContext(hipaa, catalogue: catalogue)).first)
         #expect(conflict.severity == .low)
-        #expect(conflict.message.hasPrefix("conflict: HIPAA Security Rule (45 CFR 164.316(b)(2)(i)) requires at least 6y but GDPR (GDPR Art. 5(1)(e)) allows at most 2y"))
+        #expect(
+            conflict.message.hasPrefix(
+                "conflict: HIPAA Security Rule (45 CFR 164.316(b)(2)(i)) requires at least 6y but GDPR (GDPR Art. 5(1)(e)) allows at most 2y"
+            ))
         #expect(conflict.controls == ["GDPR Art. 5(1)(e)"])
 
         let soc2 = Acme.with { org in
@@ -114,8 +121,10 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("catalogue-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        try #"{"frameworks": []}"#.write(to: directory.appendingPathComponent("frameworks.json"), atomically: true, encoding: .utf8)
-        try #"{"rules": []}"#.write(to: directory.appendingPathComponent("mappings.json"), atomically: true, encoding: .utf8)
+        try #"{"frameworks": []}"#.write(
+            to: directory.appendingPathComponent("frameworks.json"), atomically: true, encoding: .utf8)
+        try #"{"rules": []}"#.write(
+            to: directory.appendingPathComponent("mappings.json"), atomically: true, encoding: .utf8)
         try #"{"floor": {"minimum": "18mo", "source": "test"}, "frameworks": []}"#
             .write(to: directory.appendingPathComponent("retention.json"), atomically: true, encoding: .utf8)
         #expect(try FrameworkCatalogue.load(from: directory).retentionFloor.minimum == RetentionPeriod(18, .months))

@@ -9,7 +9,8 @@ import Testing
         #expect(written.code == 0, "\(written.stderr)")
         #expect(written.stdout == "wrote organization.yaml for 'acme' (soc2, hipaa)\n")
         let text = try String(contentsOf: directory.appendingPathComponent("organization.yaml"), encoding: .utf8)
-        #expect(text.contains("name: acme") && text.contains("frameworks: [soc2, hipaa]") && text.contains("retention: 6y"))
+        #expect(
+            text.contains("name: acme") && text.contains("frameworks: [soc2, hipaa]") && text.contains("retention: 6y"))
 
         let checked = await CLIRunner.run(["check"], in: directory)
         #expect(checked.code == 0, "\(checked.stdout)\(checked.stderr)")

@@ -20,14 +20,20 @@ import Testing
         let summary = try #require(root["summary"] as? [String: Any])
         #expect(summary["total"] as? Int == 3)
         #expect(summary["bySeverity"] as? [String: Int] == ["critical": 1, "high": 1, "medium": 0, "low": 1])
-        #expect(summary["byRequirement"] as? [String: Int] == ["isolation": 1, "sso": 0, "separation": 0, "audit-log": 1, "management": 1])
+        #expect(
+            summary["byRequirement"] as? [String: Int] == [
+                "isolation": 1, "sso": 0, "separation": 0, "audit-log": 1, "management": 1,
+            ])
     }
 
     @Test func keyOrderIsStable() {
         let text = JSONRenderer().render([SampleFindings.sharedUnit])
-        let keys = ["\"findings\"", "\"ruleId\"", "\"requirement\"", "\"severity\"", "\"resource\"", "\"location\"", "\"message\"",
-                    "\"remediation\"", "\"controls\"", "\"summary\"", "\"total\"", "\"bySeverity\"", "\"critical\"", "\"low\"",
-                    "\"byRequirement\"", "\"isolation\"", "\"management\""]
+        let keys = [
+            "\"findings\"", "\"ruleId\"", "\"requirement\"", "\"severity\"", "\"resource\"", "\"location\"",
+            "\"message\"",
+            "\"remediation\"", "\"controls\"", "\"summary\"", "\"total\"", "\"bySeverity\"", "\"critical\"", "\"low\"",
+            "\"byRequirement\"", "\"isolation\"", "\"management\"",
+        ]
         let positions = keys.compactMap { text.range(of: $0 + ":")?.lowerBound }
         #expect(positions.count == keys.count)
         #expect(positions == positions.sorted())

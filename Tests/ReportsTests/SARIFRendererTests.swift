@@ -26,7 +26,8 @@ import Testing
     }
 
     @Test func validatesAgainstTheSARIFSchema() throws {
-        let schema = try #require(Self.sharedFile("testdata/schemas/sarif-schema-2.1.0.json"), "SARIF schema not found beside the package")
+        let schema = try #require(
+            Self.sharedFile("testdata/schemas/sarif-schema-2.1.0.json"), "SARIF schema not found beside the package")
         let sarif = renderer.render(SampleFindings.all)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -56,7 +57,8 @@ import Testing
     }
 
     @Test func describesRulesAndPointsResultsAtRelativePaths() throws {
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(renderer.render(SampleFindings.all).utf8)) as? [String: Any])
+        let root = try #require(
+            try JSONSerialization.jsonObject(with: Data(renderer.render(SampleFindings.all).utf8)) as? [String: Any])
         #expect(root["version"] as? String == "2.1.0")
         let run = try #require((root["runs"] as? [[String: Any]])?.first)
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
@@ -72,13 +74,15 @@ import Testing
         }
         let shared = results[1]
         #expect(shared["level"] as? String == "error")
-        let location = try #require((shared["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        let location = try #require(
+            (shared["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "infra/organization.yaml")
         #expect((location["region"] as? [String: Any])?["startLine"] as? Int == 18)
         #expect((location["region"] as? [String: Any])?["startColumn"] as? Int == 46)
 
         // A finding without a location points at the spec's first line.
-        let tricky = try #require((results[2]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        let tricky = try #require(
+            (results[2]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         #expect((tricky["region"] as? [String: Any])?["startLine"] as? Int == 1)
         #expect(results[2]["level"] as? String == "note")
 
@@ -91,7 +95,8 @@ import Testing
 
     @Test func fingerprintsAreStableAcrossLineMovesAndDistinct() throws {
         func fingerprints(_ findings: [Finding]) throws -> [String] {
-            let root = try #require(try JSONSerialization.jsonObject(with: Data(renderer.render(findings).utf8)) as? [String: Any])
+            let root = try #require(
+                try JSONSerialization.jsonObject(with: Data(renderer.render(findings).utf8)) as? [String: Any])
             let results = try #require((root["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
             return results.compactMap { ($0["partialFingerprints"] as? [String: String])?["groundworkFinding/v1"] }
         }

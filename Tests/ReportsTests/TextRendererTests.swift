@@ -5,16 +5,17 @@ import Testing
 @Suite struct TextRendererTests {
     @Test func printsCompilerStyleLinesWithFixAndSummary() {
         let text = TextRenderer().render([SampleFindings.guardrail, SampleFindings.sharedUnit])
-        #expect(text == """
-            /repo/infra/organization.yaml:42:1: error: [audit-log.protect-guardrail] guardrail 'protect-audit-log' is off
-                critical · audit-log · guardrails · SOC 2 CC7.2
-                fix: add 'protect-audit-log' to 'guardrails'
-            /repo/infra/organization.yaml:18:46: error: [isolation.shared-unit] non-production account 'dev' (development) shares unit 'Workloads' with production account 'prod'
-                high · isolation · accounts.dev · SOC 2 CC8.1, ISO/IEC 27001:2022 A.8.31
-                fix: move non-production accounts to a unit that holds only non-production accounts
-            2 findings: 1 critical, 1 high
+        #expect(
+            text == """
+                /repo/infra/organization.yaml:42:1: error: [audit-log.protect-guardrail] guardrail 'protect-audit-log' is off
+                    critical · audit-log · guardrails · SOC 2 CC7.2
+                    fix: add 'protect-audit-log' to 'guardrails'
+                /repo/infra/organization.yaml:18:46: error: [isolation.shared-unit] non-production account 'dev' (development) shares unit 'Workloads' with production account 'prod'
+                    high · isolation · accounts.dev · SOC 2 CC8.1, ISO/IEC 27001:2022 A.8.31
+                    fix: move non-production accounts to a unit that holds only non-production accounts
+                2 findings: 1 critical, 1 high
 
-            """)
+                """)
     }
 
     @Test func lowSeverityIsANoteAndLocationIsOptional() {

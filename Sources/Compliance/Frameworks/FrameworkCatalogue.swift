@@ -17,7 +17,10 @@ public struct FrameworkCatalogue: Sendable, Hashable {
     private var controlsByID: [String: FrameworkControl]
     private var mappingsByRule: [String: RuleMapping]
 
-    public init(frameworks: [FrameworkDefinition], retentionFloor: RetentionRequirement, retention: [RetentionRequirement], mappings: [RuleMapping]) {
+    public init(
+        frameworks: [FrameworkDefinition], retentionFloor: RetentionRequirement, retention: [RetentionRequirement],
+        mappings: [RuleMapping]
+    ) {
         self.frameworks = frameworks
         self.retentionFloor = retentionFloor
         self.retention = retention
@@ -35,7 +38,8 @@ public struct FrameworkCatalogue: Sendable, Hashable {
     /// The files are part of the build and a test loads them, so failing here is a packaging bug.
     public static let bundled: FrameworkCatalogue = {
         guard let directory = Bundle.module.url(forResource: "Catalogue", withExtension: nil) else {
-            preconditionFailure("the Compliance resource bundle has no 'Catalogue' directory; the package is built incorrectly")
+            preconditionFailure(
+                "the Compliance resource bundle has no 'Catalogue' directory; the package is built incorrectly")
         }
         do {
             return try load(from: directory)
@@ -134,7 +138,8 @@ private struct RetentionFile: Decodable {
                     return RetentionPeriod(count, unit)
                 }
             }
-            throw CatalogueError("retention period '\(text)' in 'retention.json' is not a duration like '400d', '18mo' or '7y'")
+            throw CatalogueError(
+                "retention period '\(text)' in 'retention.json' is not a duration like '400d', '18mo' or '7y'")
         }
     }
 

@@ -29,8 +29,10 @@ public struct RuleContext: Sendable {
         self.organization = organization
         self.catalogue = catalogue
         accountsByKey = Dictionary(organization.accounts.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        groupsByName = Dictionary(organization.identity.groups.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        profilesByName = Dictionary(organization.identity.profiles.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        groupsByName = Dictionary(
+            organization.identity.groups.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        profilesByName = Dictionary(
+            organization.identity.profiles.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         peopleByKey = Dictionary(organization.people.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         readerGroups = Set(organization.auditLog.readers)
         accountIndexByKey = Dictionary(

@@ -13,7 +13,9 @@ public struct RuleMetadata: Sendable, Hashable {
     /// The general fix; a finding may carry a more specific one.
     public var remediation: String
 
-    public init(id: String, requirement: Requirement, severity: Severity, title: String, rationale: String, remediation: String) {
+    public init(
+        id: String, requirement: Requirement, severity: Severity, title: String, rationale: String, remediation: String
+    ) {
         self.id = id
         self.requirement = requirement
         self.severity = severity

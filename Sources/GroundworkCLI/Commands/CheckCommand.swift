@@ -65,7 +65,8 @@ enum CheckCommand {
         case "json":
             output = JSONRenderer().render(findings.map { relabel($0, from: absolute, to: shown) })
         case "sarif":
-            let root = repositoryRoot(containing: URL(fileURLWithPath: absolute).deletingLastPathComponent())
+            let root =
+                repositoryRoot(containing: URL(fileURLWithPath: absolute).deletingLastPathComponent())
                 ?? context.workingDirectory.standardizedFileURL.path
             output = SARIFRenderer(
                 toolVersion: GroundworkVersion.current,
@@ -75,7 +76,8 @@ enum CheckCommand {
                 defaultArtifact: absolute
             ).render(findings)
         default:
-            let colour = context.console.out.isTerminal && context.environment["NO_COLOR"] == nil
+            let colour =
+                context.console.out.isTerminal && context.environment["NO_COLOR"] == nil
                 && context.environment["TERM"] != "dumb"
             output = TextRenderer(colour: colour).render(findings.map { relabel($0, from: absolute, to: shown) })
         }
@@ -100,7 +102,9 @@ enum CheckCommand {
     static func repositoryRoot(containing directory: URL) -> String? {
         var current = directory.standardizedFileURL
         while true {
-            if FileManager.default.fileExists(atPath: current.appendingPathComponent(".git").path) { return current.path }
+            if FileManager.default.fileExists(atPath: current.appendingPathComponent(".git").path) {
+                return current.path
+            }
             let parent = current.deletingLastPathComponent()
             if parent.path == current.path { return nil }
             current = parent

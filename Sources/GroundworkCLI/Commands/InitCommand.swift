@@ -19,7 +19,9 @@ enum InitCommand {
             """,
         examples: ["groundwork init", "groundwork init --name acme --frameworks soc2,hipaa infra/organization.yaml"],
         options: [
-            OptionSpec("name", .value(placeholder: "name"), help: "The organization's name (default: the current directory's name)."),
+            OptionSpec(
+                "name", .value(placeholder: "name"),
+                help: "The organization's name (default: the current directory's name)."),
             OptionSpec(
                 "frameworks", .repeated(placeholder: "list", splitOnComma: true),
                 help: "Frameworks to hold the organization to, comma-separated.",
@@ -42,7 +44,9 @@ enum InitCommand {
         let name = arguments.value("name") ?? defaultName(context.workingDirectory)
 
         guard !FileManager.default.fileExists(atPath: url.path) else {
-            context.console.error("'\(shown)' already exists; groundwork init never overwrites a spec. Choose another FILE, or move the existing one away first.")
+            context.console.error(
+                "'\(shown)' already exists; groundwork init never overwrites a spec. Choose another FILE, or move the existing one away first."
+            )
             return .failure
         }
         let text = StarterSpec.render(name: name, frameworks: frameworks)
@@ -51,7 +55,8 @@ enum InitCommand {
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
             let directory = url.deletingLastPathComponent().path
-            let reason = FileManager.default.fileExists(atPath: directory)
+            let reason =
+                FileManager.default.fileExists(atPath: directory)
                 ? "it could not be created (\(error.localizedDescription))"
                 : "directory '\(directory)' does not exist"
             context.console.error("cannot write '\(shown)': \(reason)")

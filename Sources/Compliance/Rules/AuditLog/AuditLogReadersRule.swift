@@ -20,7 +20,8 @@ public struct AuditLogReadersRule: Rule {
             whoever administers the archive; if the readers can also change workloads, the people \
             being watched hold the record of it.
             """,
-        remediation: "name only the security team's group in 'audit-log.readers', with at most read-only access to workload accounts"
+        remediation:
+            "name only the security team's group in 'audit-log.readers', with at most read-only access to workload accounts"
     )
 
     public func evaluate(_ context: RuleContext) -> [Finding] {
@@ -30,7 +31,8 @@ public struct AuditLogReadersRule: Rule {
                 context.finding(
                     metadata,
                     resource: SpecPath.readers,
-                    message: "no audit-log readers are declared, so access to the archive is not restricted to a named group"
+                    message:
+                        "no audit-log readers are declared, so access to the archive is not restricted to a named group"
                 )
             ]
         }
@@ -49,8 +51,10 @@ public struct AuditLogReadersRule: Rule {
             return context.finding(
                 metadata,
                 resource: SpecPath.readers,
-                message: "audit-log reader group '\(group)' can also change workload accounts (profile '\(profile)'), so it holds the record of its own actions",
-                remediation: "remove '\(group)' from 'audit-log.readers', or give it only read-only profiles on workload accounts"
+                message:
+                    "audit-log reader group '\(group)' can also change workload accounts (profile '\(profile)'), so it holds the record of its own actions",
+                remediation:
+                    "remove '\(group)' from 'audit-log.readers', or give it only read-only profiles on workload accounts"
             )
         }
     }

@@ -22,29 +22,34 @@ public struct ExternalSourcesRule: Rule {
         var findings: [Finding] = []
         switch context.organization.identity.provider {
         case .awsIdentityCenter where !sources.contains(.identityCenter):
-            findings.append(context.finding(
-                metadata,
-                resource: SpecPath.sources,
-                message: "the identity provider is AWS Identity Center but its sign-in log ('identity-center') is not among the audit-log sources",
-                remediation: "add 'identity-center' to 'audit-log.sources'"
-            ))
+            findings.append(
+                context.finding(
+                    metadata,
+                    resource: SpecPath.sources,
+                    message:
+                        "the identity provider is AWS Identity Center but its sign-in log ('identity-center') is not among the audit-log sources",
+                    remediation: "add 'identity-center' to 'audit-log.sources'"
+                ))
         case .okta where !sources.contains(where: { if case .okta = $0 { true } else { false } }):
-            findings.append(context.finding(
-                metadata,
-                resource: SpecPath.sources,
-                message: "the identity provider is Okta but its System Log is not among the audit-log sources",
-                remediation: "add '{ okta: <your-domain>.okta.com }' to 'audit-log.sources'"
-            ))
+            findings.append(
+                context.finding(
+                    metadata,
+                    resource: SpecPath.sources,
+                    message: "the identity provider is Okta but its System Log is not among the audit-log sources",
+                    remediation: "add '{ okta: <your-domain>.okta.com }' to 'audit-log.sources'"
+                ))
         default:
             break
         }
         if !sources.contains(where: { if case .github = $0 { true } else { false } }) {
-            findings.append(context.finding(
-                metadata,
-                resource: SpecPath.sources,
-                message: "no git hosting audit log is among the audit-log sources, so code and repository-permission changes go unrecorded",
-                remediation: "add '{ github: <organization> }' to 'audit-log.sources'"
-            ))
+            findings.append(
+                context.finding(
+                    metadata,
+                    resource: SpecPath.sources,
+                    message:
+                        "no git hosting audit log is among the audit-log sources, so code and repository-permission changes go unrecorded",
+                    remediation: "add '{ github: <organization> }' to 'audit-log.sources'"
+                ))
         }
         return findings
     }

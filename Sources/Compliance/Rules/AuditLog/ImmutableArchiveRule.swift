@@ -9,7 +9,8 @@ public struct ImmutableArchiveRule: Rule {
         requirement: .auditLog,
         severity: .high,
         title: "Audit-log storage is immutable",
-        rationale: "Logs that can be overwritten or deleted within the retention period cannot be trusted as evidence, even by the people they clear.",
+        rationale:
+            "Logs that can be overwritten or deleted within the retention period cannot be trusted as evidence, even by the people they clear.",
         remediation: "set 'audit-log.immutable: true' (write-once storage, S3 Object Lock in compliance mode)"
     )
 
@@ -19,7 +20,8 @@ public struct ImmutableArchiveRule: Rule {
             context.finding(
                 metadata,
                 resource: SpecPath.immutable,
-                message: "audit-log storage is not immutable, so archived logs could be altered or deleted before their retention ends"
+                message:
+                    "audit-log storage is not immutable, so archived logs could be altered or deleted before their retention ends"
             )
         ]
     }

@@ -9,7 +9,8 @@ public struct ProtectAuditLogRule: Rule {
         requirement: .auditLog,
         severity: .critical,
         title: "The protect-audit-log guardrail is on",
-        rationale: "Logging that an admin can switch off proves nothing: the guardrail denies stopping, deleting or changing the trail and its archive in every member account.",
+        rationale:
+            "Logging that an admin can switch off proves nothing: the guardrail denies stopping, deleting or changing the trail and its archive in every member account.",
         remediation: "add 'protect-audit-log' to 'guardrails'"
     )
 
@@ -19,7 +20,8 @@ public struct ProtectAuditLogRule: Rule {
             context.finding(
                 metadata,
                 resource: SpecPath.guardrails,
-                message: "guardrail 'protect-audit-log' is off, so an account admin could stop or delete the audit trail"
+                message:
+                    "guardrail 'protect-audit-log' is off, so an account admin could stop or delete the audit trail"
             )
         ]
     }

@@ -22,7 +22,8 @@ public struct RetentionLimitRule: Rule {
             kept past every obligation need a documented reason, and obligations that contradict \
             each other need a decision.
             """,
-        remediation: "shorten 'audit-log.retention' to the longest period your obligations require, or document why it is longer"
+        remediation:
+            "shorten 'audit-log.retention' to the longest period your obligations require, or document why it is longer"
     )
 
     public func evaluate(_ context: RuleContext) -> [Finding] {
@@ -37,27 +38,34 @@ public struct RetentionLimitRule: Rule {
             let limiter = RetentionRule.describe(limit, in: context.catalogue)
             if let maximum = limit.maximum {
                 if let required, let strictest, maximum < required {
-                    findings.append(context.finding(
-                        metadata,
-                        resource: SpecPath.retention,
-                        message: "conflict: \(RetentionRule.describe(strictest, in: context.catalogue)) requires at least \(required) but \(limiter) allows at most \(maximum)",
-                        remediation: "decide with your data-protection officer which obligation prevails, and record the decision"
-                    ))
+                    findings.append(
+                        context.finding(
+                            metadata,
+                            resource: SpecPath.retention,
+                            message:
+                                "conflict: \(RetentionRule.describe(strictest, in: context.catalogue)) requires at least \(required) but \(limiter) allows at most \(maximum)",
+                            remediation:
+                                "decide with your data-protection officer which obligation prevails, and record the decision"
+                        ))
                 } else if let retention, maximum < retention {
-                    findings.append(context.finding(
-                        metadata,
-                        resource: SpecPath.retention,
-                        message: "audit-log retention '\(retention)' exceeds the \(maximum) \(limiter) allows",
-                        remediation: "set 'audit-log.retention' to \(maximum) or less"
-                    ))
+                    findings.append(
+                        context.finding(
+                            metadata,
+                            resource: SpecPath.retention,
+                            message: "audit-log retention '\(retention)' exceeds the \(maximum) \(limiter) allows",
+                            remediation: "set 'audit-log.retention' to \(maximum) or less"
+                        ))
                 }
             } else if let retention, let required, required < retention {
-                findings.append(context.finding(
-                    metadata,
-                    resource: SpecPath.retention,
-                    message: "audit-log retention '\(retention)' is longer than the \(required) your selected frameworks require; \(limiter) keeps personal data no longer than necessary",
-                    remediation: "set 'audit-log.retention: \(required)', or document why the logs are needed for longer"
-                ))
+                findings.append(
+                    context.finding(
+                        metadata,
+                        resource: SpecPath.retention,
+                        message:
+                            "audit-log retention '\(retention)' is longer than the \(required) your selected frameworks require; \(limiter) keeps personal data no longer than necessary",
+                        remediation:
+                            "set 'audit-log.retention: \(required)', or document why the logs are needed for longer"
+                    ))
             }
         }
         return findings

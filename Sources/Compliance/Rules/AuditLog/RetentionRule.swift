@@ -21,7 +21,9 @@ public struct RetentionRule: Rule {
 
     public func evaluate(_ context: RuleContext) -> [Finding] {
         let requirements = context.catalogue.retentionRequirements(for: context.organization.settings.frameworks)
-        guard let strictest = RetentionRule.strictest(requirements), let required = strictest.requiredMinimum else { return [] }
+        guard let strictest = RetentionRule.strictest(requirements), let required = strictest.requiredMinimum else {
+            return []
+        }
         let who = RetentionRule.describe(strictest, in: context.catalogue)
         guard let retention = context.organization.auditLog.retention else {
             return [

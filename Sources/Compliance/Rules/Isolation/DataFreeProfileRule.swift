@@ -15,7 +15,8 @@ public struct DataFreeProfileRule: Rule {
             denies reading user data, the only way to give them that is a profile that can read \
             everything.
             """,
-        remediation: "declare a profile with 'data-access: none' (e.g. 'observer') and grant it on every production account"
+        remediation:
+            "declare a profile with 'data-access: none' (e.g. 'observer') and grant it on every production account"
     )
 
     public func evaluate(_ context: RuleContext) -> [Finding] {
@@ -36,8 +37,10 @@ public struct DataFreeProfileRule: Rule {
             return context.finding(
                 metadata,
                 resource: SpecPath.account(account.key),
-                message: "production account '\(account.key)' is granted no data-free profile ('data-access: none'), so metrics and logs cannot be shared without user data",
-                remediation: "grant a profile with 'data-access: none' (e.g. 'observer') on '\(account.key)' to the groups that operate it"
+                message:
+                    "production account '\(account.key)' is granted no data-free profile ('data-access: none'), so metrics and logs cannot be shared without user data",
+                remediation:
+                    "grant a profile with 'data-access: none' (e.g. 'observer') on '\(account.key)' to the groups that operate it"
             )
         }
     }

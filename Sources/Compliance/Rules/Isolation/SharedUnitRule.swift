@@ -15,7 +15,8 @@ public struct SharedUnitRule: Rule {
             production is either governed as loosely as development or development as tightly as \
             production, and the audit scope can no longer be limited to production.
             """,
-        remediation: "move non-production accounts to a unit that holds only non-production accounts (e.g. 'Workloads/NonProduction')"
+        remediation:
+            "move non-production accounts to a unit that holds only non-production accounts (e.g. 'Workloads/NonProduction')"
     )
 
     public func evaluate(_ context: RuleContext) -> [Finding] {
@@ -35,16 +36,19 @@ public struct SharedUnitRule: Rule {
         for (unit, accounts) in nonProduction {
             guard let productionKeys = production[unit] else { continue }
             let place = unit.isEmpty ? "the organization root" : "unit '\(unit)'"
-            let names = productionKeys.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+            let names =
+                productionKeys.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
                 + (productionKeys.count > 3 ? " and \(productionKeys.count - 3) more" : "")
             for account in accounts {
                 let stage = account.stage.map { " (\($0.rawValue))" } ?? ""
-                findings.append(context.finding(
-                    metadata,
-                    resource: SpecPath.account(account.key),
-                    at: SpecPath.account(account.key, "unit"),
-                    message: "non-production account '\(account.key)'\(stage) shares \(place) with production account\(productionKeys.count == 1 ? "" : "s") \(names)"
-                ))
+                findings.append(
+                    context.finding(
+                        metadata,
+                        resource: SpecPath.account(account.key),
+                        at: SpecPath.account(account.key, "unit"),
+                        message:
+                            "non-production account '\(account.key)'\(stage) shares \(place) with production account\(productionKeys.count == 1 ? "" : "s") \(names)"
+                    ))
             }
         }
         return findings

@@ -19,7 +19,8 @@ public struct UserDataOutsideProductionRule: Rule {
     public func evaluate(_ context: RuleContext) -> [Finding] {
         context.organization.accounts.compactMap { account in
             guard account.userData, !(account.isWorkload && account.isProduction) else { return nil }
-            let kind = account.role.map { "\($0.rawValue) account" } ?? "\(account.stage?.rawValue ?? "unstaged") account"
+            let kind =
+                account.role.map { "\($0.rawValue) account" } ?? "\(account.stage?.rawValue ?? "unstaged") account"
             return context.finding(
                 metadata,
                 resource: SpecPath.account(account.key),

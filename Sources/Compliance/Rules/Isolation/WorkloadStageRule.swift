@@ -24,7 +24,8 @@ public struct WorkloadStageRule: Rule {
                 return context.finding(
                     metadata,
                     resource: SpecPath.account(account.key),
-                    message: "workload account '\(account.key)' declares no stage, so it is on neither side of the production boundary"
+                    message:
+                        "workload account '\(account.key)' declares no stage, so it is on neither side of the production boundary"
                 )
             }
             if let role = account.role, role != .workload, let stage = account.stage {

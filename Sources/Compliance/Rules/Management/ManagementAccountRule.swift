@@ -9,7 +9,8 @@ public struct ManagementAccountRule: Rule {
         requirement: .management,
         severity: .high,
         title: "Exactly one management account is declared",
-        rationale: "The management account owns billing, the organization's structure and its guardrails; the spec must say which account that is, and there is only ever one.",
+        rationale:
+            "The management account owns billing, the organization's structure and its guardrails; the spec must say which account that is, and there is only ever one.",
         remediation: "mark exactly one account (conventionally 'management') with 'role: management'"
     )
 

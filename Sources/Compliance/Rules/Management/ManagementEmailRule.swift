@@ -25,7 +25,8 @@ public struct ManagementEmailRule: Rule {
             organization. A person's address leaves with the person and is hard to change later; \
             a role alias the company controls is not.
             """,
-        remediation: "use a company-owned role alias such as 'aws-management@<your-domain>' that forwards to several people"
+        remediation:
+            "use a company-owned role alias such as 'aws-management@<your-domain>' that forwards to several people"
     )
 
     static let personalDomains: Set<String> = [
@@ -44,12 +45,15 @@ public struct ManagementEmailRule: Rule {
 
     public func evaluate(_ context: RuleContext) -> [Finding] {
         context.organization.accounts(withRole: .management).compactMap { account in
-            guard let reason = Self.personalReason(account.email, people: context.organization.people) else { return nil }
+            guard let reason = Self.personalReason(account.email, people: context.organization.people) else {
+                return nil
+            }
             return context.finding(
                 metadata,
                 resource: SpecPath.account(account.key),
                 at: SpecPath.account(account.key, "email"),
-                message: "management account '\(account.key)' uses '\(account.email)', which \(reason), not a role alias"
+                message:
+                    "management account '\(account.key)' uses '\(account.email)', which \(reason), not a role alias"
             )
         }
     }
@@ -90,11 +94,14 @@ public struct ManagementEmailRule: Rule {
 
     private static func nameForms(of person: Person) -> Set<String> {
         var forms: Set<String> = [person.key.lowercased()]
-        let words = (person.displayName ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        let words = (person.displayName ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(
+            String.init)
         guard let given = words.first else { return forms }
         forms.insert(given)
         if words.count > 1, let family = words.last {
-            forms.formUnion([family, "\(given).\(family)", "\(given)_\(family)", "\(given)\(family)", "\(given.prefix(1))\(family)"])
+            forms.formUnion([
+                family, "\(given).\(family)", "\(given)_\(family)", "\(given)\(family)", "\(given.prefix(1))\(family)",
+            ])
         }
         return forms.filter { !roleWords.contains($0) }
     }

@@ -24,7 +24,8 @@ public struct DirectPersonGrantRule: Rule {
                 metadata,
                 resource: SpecPath.grant(index),
                 message: "profile '\(grant.profile)' is granted to person '\(person)' directly instead of to a group",
-                remediation: "create a group for the role '\(person)' holds, add '\(person)' to it, and grant '\(grant.profile)' to that group"
+                remediation:
+                    "create a group for the role '\(person)' holds, add '\(person)' to it, and grant '\(grant.profile)' to that group"
             )
         }
     }

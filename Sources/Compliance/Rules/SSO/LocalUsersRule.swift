@@ -13,7 +13,8 @@ public struct LocalUsersRule: Rule {
             A local user lives outside the identity provider: MFA, offboarding and access reviews miss \
             it, and its long-lived access keys keep working after the person has left.
             """,
-        remediation: "remove local users; give people SSO access through a group, and workloads roles with short-lived credentials"
+        remediation:
+            "remove local users; give people SSO access through a group, and workloads roles with short-lived credentials"
     )
 
     public func evaluate(_ context: RuleContext) -> [Finding] {
@@ -26,7 +27,8 @@ public struct LocalUsersRule: Rule {
                 metadata,
                 resource: SpecPath.localUser(user.name),
                 message: "local user '\(user.name)' in account '\(user.account)'\(with) bypasses single sign-on",
-                remediation: "remove local user '\(user.name)' and grant its owner access through an identity-provider group"
+                remediation:
+                    "remove local user '\(user.name)' and grant its owner access through an identity-provider group"
             )
         }
     }

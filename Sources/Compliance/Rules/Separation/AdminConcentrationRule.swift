@@ -14,7 +14,8 @@ public struct AdminConcentrationRule: Rule {
             change production, the evidence of it and the guardrails around both. Splitting these \
             duties means no one person can commit and hide a fraud.
             """,
-        remediation: "split administration of management, security and production between different groups with different members"
+        remediation:
+            "split administration of management, security and production between different groups with different members"
     )
 
     private static let watched: AccountReach = [.management, .logArchive, .securityTooling, .production]
@@ -38,13 +39,16 @@ public struct AdminConcentrationRule: Rule {
             let groups = (context.groupsByPerson[person] ?? []).filter { groupAdmin[$0] != nil }
             var reach = personAdmin[person] ?? []
             for group in groups { reach.formUnion(groupAdmin[group] ?? []) }
-            guard reach.contains(.management), reach.contains(.production), !reach.isDisjoint(with: .security) else { return nil }
+            guard reach.contains(.management), reach.contains(.production), !reach.isDisjoint(with: .security) else {
+                return nil
+            }
             var through = groups.map { "'\($0)'" }
             if personAdmin[person] != nil { through.append("a direct grant") }
             return context.finding(
                 metadata,
                 resource: SpecPath.person(person),
-                message: "person '\(person)' holds admin in the management, security and production accounts at once (through \(through.joined(separator: ", ")))"
+                message:
+                    "person '\(person)' holds admin in the management, security and production accounts at once (through \(through.joined(separator: ", ")))"
             )
         }
     }

@@ -19,7 +19,8 @@ public struct ManagementAccessRule: Rule {
             the groups that operate workloads lets one set of people change production and the rules \
             that constrain production.
             """,
-        remediation: "grant the management account only to a dedicated group without workload access (e.g. 'org-admins')"
+        remediation:
+            "grant the management account only to a dedicated group without workload access (e.g. 'org-admins')"
     )
 
     public func evaluate(_ context: RuleContext) -> [Finding] {
@@ -31,12 +32,15 @@ public struct ManagementAccessRule: Rule {
         }
         // Stage 2: their grants on the management account, readers excepted.
         return access.enumerated().compactMap { index, grant in
-            guard context.grantReach[index].contains(.management), engineers.contains(Self.principal(grant)) else { return nil }
+            guard context.grantReach[index].contains(.management), engineers.contains(Self.principal(grant)) else {
+                return nil
+            }
             if let group = grant.group, context.readerGroups.contains(group) { return nil }
             return context.finding(
                 metadata,
                 resource: SpecPath.grant(index),
-                message: "\(context.principalDescription(of: grant)) operates workload accounts and is also granted '\(grant.profile)' on the management account"
+                message:
+                    "\(context.principalDescription(of: grant)) operates workload accounts and is also granted '\(grant.profile)' on the management account"
             )
         }
     }

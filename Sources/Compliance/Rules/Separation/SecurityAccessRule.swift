@@ -15,20 +15,26 @@ public struct SecurityAccessRule: Rule {
             with, the evidence of everyone's actions. That must be the security team alone: the groups \
             named in 'audit-log.readers'.
             """,
-        remediation: "remove grants on log-archive and security-tooling accounts except to the groups in 'audit-log.readers'"
+        remediation:
+            "remove grants on log-archive and security-tooling accounts except to the groups in 'audit-log.readers'"
     )
 
     public func evaluate(_ context: RuleContext) -> [Finding] {
         context.organization.identity.access.enumerated().compactMap { index, grant in
             guard !context.grantReach[index].isDisjoint(with: .security) else { return nil }
             if let group = grant.group, context.readerGroups.contains(group) { return nil }
-            let reached = context.accounts(reachedBy: grant).filter { $0.role == .logArchive || $0.role == .securityTooling }
+            let reached = context.accounts(reachedBy: grant).filter {
+                $0.role == .logArchive || $0.role == .securityTooling
+            }
             let names = reached.map { "'\($0.key)'" }.joined(separator: ", ")
             return context.finding(
                 metadata,
                 resource: SpecPath.grant(index),
-                message: "\(context.principalDescription(of: grant)) is granted '\(grant.profile)' on security account\(reached.count == 1 ? "" : "s") \(names) but is not an audit-log reader",
-                remediation: grant.group.map { "remove this grant, or add '\($0)' to 'audit-log.readers' if it is the security team" } ?? metadata.remediation
+                message:
+                    "\(context.principalDescription(of: grant)) is granted '\(grant.profile)' on security account\(reached.count == 1 ? "" : "s") \(names) but is not an audit-log reader",
+                remediation: grant.group.map {
+                    "remove this grant, or add '\($0)' to 'audit-log.readers' if it is the security team"
+                } ?? metadata.remediation
             )
         }
     }

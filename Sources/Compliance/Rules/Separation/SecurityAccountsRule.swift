@@ -13,7 +13,8 @@ public struct SecurityAccountsRule: Rule {
             Audit logs and security automation belong in accounts of their own, so that nobody who \
             runs production or manages the organization can alter the evidence or the tools that watch them.
             """,
-        remediation: "declare an account with 'role: log-archive' and one with 'role: security-tooling', in a 'Security' unit"
+        remediation:
+            "declare an account with 'role: log-archive' and one with 'role: security-tooling', in a 'Security' unit"
     )
 
     public func evaluate(_ context: RuleContext) -> [Finding] {

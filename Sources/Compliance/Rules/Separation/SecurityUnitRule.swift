@@ -15,7 +15,8 @@ public struct SecurityUnitRule: Rule {
             workloads, or sit at the root beside the management account, inherit guardrails meant for \
             others and can be changed by whoever administers those.
             """,
-        remediation: "put log-archive and security-tooling accounts in a unit (e.g. 'Security') that holds nothing else and is not beneath a workload unit"
+        remediation:
+            "put log-archive and security-tooling accounts in a unit (e.g. 'Security') that holds nothing else and is not beneath a workload unit"
     )
 
     public func evaluate(_ context: RuleContext) -> [Finding] {
@@ -27,12 +28,14 @@ public struct SecurityUnitRule: Rule {
                 return context.finding(
                     metadata,
                     resource: SpecPath.account(account.key),
-                    message: "\(role) account '\(account.key)' sits at the organization root, beside the management account, not in a unit of its own"
+                    message:
+                        "\(role) account '\(account.key)' sits at the organization root, beside the management account, not in a unit of its own"
                 )
             }
             if !context.reach(ofUnit: unit).isDisjoint(with: others) {
                 let neighbours = context.accounts(beneath: unit).filter { !AccountReach($0).isDisjoint(with: others) }
-                let names = neighbours.prefix(3).map { "'\($0.key)'" }.joined(separator: ", ")
+                let names =
+                    neighbours.prefix(3).map { "'\($0.key)'" }.joined(separator: ", ")
                     + (neighbours.count > 3 ? " and \(neighbours.count - 3) more" : "")
                 return context.finding(
                     metadata,
@@ -47,7 +50,8 @@ public struct SecurityUnitRule: Rule {
                     metadata,
                     resource: SpecPath.account(account.key),
                     at: SpecPath.account(account.key, "unit"),
-                    message: "\(role) account '\(account.key)' is in unit '\(unit)', beneath '\(ancestor)', which also holds workload or management accounts, so guardrails on '\(ancestor)' govern both"
+                    message:
+                        "\(role) account '\(account.key)' is in unit '\(unit)', beneath '\(ancestor)', which also holds workload or management accounts, so guardrails on '\(ancestor)' govern both"
                 )
             }
             return nil
