@@ -39,7 +39,10 @@ public enum PolicyPacker {
     /// Splits one statement into pieces that each fit alone; returns it unchanged when it fits.
     static func split(_ statement: PolicyStatement, maximumBytes: Int) throws -> [PolicyStatement] {
         guard !fits([statement], maximumBytes) else { return [statement] }
-        let pieces = try splitAlongLargestList(statement, maximumBytes: maximumBytes)
+        // Measure pieces with the longest suffix numbering could add, so renaming never overflows.
+        var measured = statement
+        measured.sid = statement.sid.map { "\($0)Part9999" }
+        let pieces = try splitAlongLargestList(measured, name: statement.sid ?? "unnamed", maximumBytes: maximumBytes)
         guard pieces.count > 1 else { return pieces }
         return pieces.enumerated().map { index, piece in
             var numbered = piece
@@ -48,12 +51,12 @@ public enum PolicyPacker {
         }
     }
 
-    private static func splitAlongLargestList(_ statement: PolicyStatement, maximumBytes: Int) throws -> [PolicyStatement] {
+    private static func splitAlongLargestList(_ statement: PolicyStatement, name: String, maximumBytes: Int) throws -> [PolicyStatement] {
         let lists = splittableLists(of: statement).filter { $0.values.count > 1 }
         guard let list = lists.max(by: { $0.values.joined().utf8.count < $1.values.joined().utf8.count }) else {
             throw PolicyError(
                 .statementTooLarge,
-                "statement '\(statement.sid ?? "unnamed")' is \(PolicyDocument(statements: [statement]).byteCount) bytes, over the "
+                "statement '\(name)' is \(PolicyDocument(statements: [statement]).byteCount) bytes, over the "
                     + "\(maximumBytes)-byte limit, and cannot be split without changing what it denies; shorten its lists"
             )
         }
@@ -75,7 +78,7 @@ public enum PolicyPacker {
             if fits([piece], maximumBytes) {
                 pieces.append(piece)
             } else {
-                pieces += try splitAlongLargestList(piece, maximumBytes: maximumBytes)
+                pieces += try splitAlongLargestList(piece, name: name, maximumBytes: maximumBytes)
             }
         }
         return pieces
