@@ -113,6 +113,7 @@ public struct GuardrailPolicies: Sendable, Hashable {
 
     /// Trail, bucket and key actions that stop, delete or alter the audit log.
     static let trailActions = [
+        "cloudtrail:CreateTrail",
         "cloudtrail:DeleteTrail",
         "cloudtrail:PutEventSelectors",
         "cloudtrail:PutInsightSelectors",
