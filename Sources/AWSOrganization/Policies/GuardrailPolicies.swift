@@ -70,6 +70,10 @@ public struct GuardrailPolicies: Sendable, Hashable {
     /// - Throws: `PolicyError` when a statement cannot fit or a target would exceed five SCPs.
     public func servicePolicies(for guardrails: [Guardrail], revocation: RevocationPolicy = RevocationPolicy()) throws -> [ServiceControlPolicy] {
         let declared = Guardrail.allCases.filter(guardrails.contains)
+        if declared.contains(.restrictRegions), regions.isEmpty {
+            throw PolicyError(
+                .invalidValue, "restrict-regions needs at least one allowed region; list them under organization.regions")
+        }
         var policies: [ServiceControlPolicy] = []
         var targets: [PolicyTarget] = []
         for guardrail in declared where !targets.contains(Self.target(of: guardrail)) {
@@ -104,6 +108,9 @@ public struct GuardrailPolicies: Sendable, Hashable {
                     guardrails: [],
                     document: document
                 ))
+        }
+        for policy in policies {
+            try ServiceControlPolicy.validate(policy.document, name: policy.name)
         }
         try ServiceControlPolicy.checkAttachmentLimit(policies)
         return policies

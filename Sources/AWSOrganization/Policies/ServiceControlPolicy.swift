@@ -18,6 +18,32 @@ public struct ServiceControlPolicy: Sendable, Hashable {
         self.document = document
     }
 
+    /// Checks a document against the rules AWS Organizations enforces for SCPs that Groundwork can
+    /// check offline: no `Principal`, at most 5,120 bytes minified, Sids of letters and digits and
+    /// unique within the document.
+    ///
+    /// - Throws: `PolicyError` `.invalidDocument` (or `.statementTooLarge` for size) saying what to change.
+    public static func validate(_ document: PolicyDocument, name: String) throws {
+        if document.statements.contains(where: { $0.principal != nil }) {
+            throw PolicyError(.invalidDocument, "SCP '\(name)' has a 'Principal'; SCPs apply to every principal and may not name one")
+        }
+        if document.statements.isEmpty {
+            throw PolicyError(.invalidDocument, "SCP '\(name)' has no statements; AWS requires at least one")
+        }
+        let sids = document.statements.compactMap(\.sid)
+        if let bad = sids.first(where: { $0.isEmpty || !$0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) {
+            throw PolicyError(.invalidDocument, "SCP '\(name)' has Sid '\(bad)'; use letters and digits only")
+        }
+        if Set(sids).count != sids.count {
+            throw PolicyError(.invalidDocument, "SCP '\(name)' repeats a Sid; each statement needs its own")
+        }
+        if document.byteCount > ServiceControlPolicyLimits.maximumDocumentBytes {
+            throw PolicyError(
+                .statementTooLarge,
+                "SCP '\(name)' is \(document.byteCount) bytes, over AWS's \(ServiceControlPolicyLimits.maximumDocumentBytes)-byte limit")
+        }
+    }
+
     /// Checks that no target would carry more SCPs than AWS allows once `FullAWSAccess` is counted.
     ///
     /// - Throws: `PolicyError` `.tooManyPolicies` naming the target and the policies, with how to make room.
