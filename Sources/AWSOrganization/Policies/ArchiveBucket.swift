@@ -62,7 +62,8 @@ public struct ArchiveBucket: Sendable, Hashable {
         var slug = String(GuardrailPolicies.slug(organization).prefix(40))
         while slug.hasSuffix("-") { slug.removeLast() }
         if slug.isEmpty { slug = "org" }
-        for reserved in ["xn--", "sthree-", "amzn-s3-demo-"] where slug.hasPrefix(reserved) || (slug + "-").hasPrefix(reserved) {
+        for reserved in ["xn--", "sthree-", "amzn-s3-demo-"]
+        where slug.hasPrefix(reserved) || (slug + "-").hasPrefix(reserved) {
             slug = "org-" + slug
             slug = String(slug.prefix(40))
             while slug.hasSuffix("-") { slug.removeLast() }
@@ -97,7 +98,9 @@ public struct ArchiveBucket: Sendable, Hashable {
                 condition: PolicyCondition().setting(.bool, "aws:PrincipalIsAWSService", ["false"])),
             PolicyStatement(
                 sid: "DenyDeletes", effect: .deny, principal: .anyone,
-                actions: .action(["s3:BypassGovernanceRetention", "s3:DeleteBucket", "s3:DeleteObject", "s3:DeleteObjectVersion"]),
+                actions: .action([
+                    "s3:BypassGovernanceRetention", "s3:DeleteBucket", "s3:DeleteObject", "s3:DeleteObjectVersion",
+                ]),
                 resources: .resource([arn, objects])),
             PolicyStatement(
                 sid: "DenyInsecureTransport", effect: .deny, principal: .anyone,
@@ -168,5 +171,6 @@ public struct PublicAccessBlock: Sendable, Hashable {
     }
 
     /// Every switch on: what an audit archive needs.
-    public static let allBlocked = PublicAccessBlock(blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true)
+    public static let allBlocked = PublicAccessBlock(
+        blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true)
 }

@@ -68,11 +68,14 @@ public struct GuardrailPolicies: Sendable, Hashable {
     /// Guardrails are taken in the model's canonical order, whatever order the spec lists them in,
     /// so the same set always yields the same documents.
     /// - Throws: `PolicyError` when a statement cannot fit or a target would exceed five SCPs.
-    public func servicePolicies(for guardrails: [Guardrail], revocation: RevocationPolicy = RevocationPolicy()) throws -> [ServiceControlPolicy] {
+    public func servicePolicies(for guardrails: [Guardrail], revocation: RevocationPolicy = RevocationPolicy()) throws
+        -> [ServiceControlPolicy]
+    {
         let declared = Guardrail.allCases.filter(guardrails.contains)
         if declared.contains(.restrictRegions), regions.isEmpty {
             throw PolicyError(
-                .invalidValue, "restrict-regions needs at least one allowed region; list them under organization.regions")
+                .invalidValue,
+                "restrict-regions needs at least one allowed region; list them under organization.regions")
         }
         var policies: [ServiceControlPolicy] = []
         var targets: [PolicyTarget] = []
@@ -204,7 +207,8 @@ public struct GuardrailPolicies: Sendable, Hashable {
     }
 
     private var denyLeaveOrganizationStatement: PolicyStatement {
-        PolicyStatement(sid: "DenyLeaveOrganization", effect: .deny, actions: .action(["organizations:LeaveOrganization"]))
+        PolicyStatement(
+            sid: "DenyLeaveOrganization", effect: .deny, actions: .action(["organizations:LeaveOrganization"]))
     }
 
     private var denyRootUserStatement: PolicyStatement {
@@ -220,7 +224,9 @@ public struct GuardrailPolicies: Sendable, Hashable {
     }
 
     private var denyLocalUsersStatement: PolicyStatement {
-        PolicyStatement(sid: "DenyLocalUsers", effect: .deny, actions: .action(Self.localUserActions), condition: breakGlassExemption)
+        PolicyStatement(
+            sid: "DenyLocalUsers", effect: .deny, actions: .action(Self.localUserActions),
+            condition: breakGlassExemption)
     }
 
     // MARK: - Naming and validation
@@ -254,7 +260,8 @@ public struct GuardrailPolicies: Sendable, Hashable {
 
     static func isRegionName(_ region: String) -> Bool {
         let parts = region.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count >= 3, let last = parts.last, !last.isEmpty, last.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        guard parts.count >= 3, let last = parts.last, !last.isEmpty, last.allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return false }
         return parts.dropLast().allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isLowercase } }
     }
 
@@ -262,7 +269,8 @@ public struct GuardrailPolicies: Sendable, Hashable {
         let components = name.split(separator: "/", omittingEmptySubsequences: false)
         guard let roleName = components.last, (1...64).contains(roleName.count) else { return false }
         return components.allSatisfy { component in
-            !component.isEmpty && component.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+=,.@_-".contains($0)) }
+            !component.isEmpty
+                && component.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+=,.@_-".contains($0)) }
         }
     }
 }

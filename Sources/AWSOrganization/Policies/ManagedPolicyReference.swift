@@ -58,9 +58,11 @@ public enum ManagedPolicyReference: Sendable, Hashable {
 
     private static func isPolicyPath(_ text: String) -> Bool {
         let components = text.split(separator: "/", omittingEmptySubsequences: false)
-        return !text.isEmpty && components.allSatisfy { component in
-            (1...128).contains(component.count) && component.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+=,.@_-".contains($0)) }
-        }
+        return !text.isEmpty
+            && components.allSatisfy { component in
+                (1...128).contains(component.count)
+                    && component.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+=,.@_-".contains($0)) }
+            }
     }
 
     private static func invalid(_ text: String) -> PolicyError {

@@ -41,7 +41,8 @@ public struct ObjectLockRetention: Sendable, Hashable {
         switch period {
         case .days(let days) where !(1...36_500).contains(days),
             .years(let days) where !(1...100).contains(days):
-            throw PolicyError(.invalidValue, "retention '\(retention)' is outside what S3 Object Lock allows (1 day to 100 years)")
+            throw PolicyError(
+                .invalidValue, "retention '\(retention)' is outside what S3 Object Lock allows (1 day to 100 years)")
         default:
             break
         }

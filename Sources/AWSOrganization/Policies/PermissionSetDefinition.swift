@@ -16,7 +16,10 @@ public struct PermissionSetDefinition: Sendable, Hashable {
     /// The `data-access: none` denial, or nil.
     public var inlinePolicy: PolicyDocument?
 
-    public init(name: String, description: String, sessionDuration: String, managedPolicies: [ManagedPolicyReference], inlinePolicy: PolicyDocument?) {
+    public init(
+        name: String, description: String, sessionDuration: String, managedPolicies: [ManagedPolicyReference],
+        inlinePolicy: PolicyDocument?
+    ) {
         self.name = name
         self.description = description
         self.sessionDuration = sessionDuration
@@ -40,7 +43,8 @@ public struct PermissionSetDefinition: Sendable, Hashable {
         let policies = try profile.policies.map(ManagedPolicyReference.init).filter { seen.insert($0).inserted }
         self.init(
             name: profile.name,
-            description: "Groundwork permission profile '\(profile.name)'" + (profile.dataAccess == .none ? " (no data access)" : ""),
+            description: "Groundwork permission profile '\(profile.name)'"
+                + (profile.dataAccess == .none ? " (no data access)" : ""),
             sessionDuration: try Self.sessionDuration(seconds: profile.sessionSeconds),
             managedPolicies: policies,
             inlinePolicy: profile.dataAccess == .none ? DataAccessDenial.document : nil
@@ -59,7 +63,8 @@ public struct PermissionSetDefinition: Sendable, Hashable {
         guard sessionSecondsRange.contains(seconds) else {
             throw PolicyError(
                 .invalidValue,
-                "session of \(seconds) seconds is outside what Identity Center allows; use 1h to 12h (3600 to 43200 seconds)")
+                "session of \(seconds) seconds is outside what Identity Center allows; use 1h to 12h (3600 to 43200 seconds)"
+            )
         }
         let hours = seconds / 3_600
         let minutes = seconds % 3_600 / 60
@@ -72,7 +77,8 @@ public struct PermissionSetDefinition: Sendable, Hashable {
     /// - Throws: `PolicyError` `.invalidValue` when it is not a `PT…H…M…S` duration.
     public static func sessionSeconds(iso8601 text: String) throws -> Int {
         guard text.hasPrefix("PT"), text.count > 2 else {
-            throw PolicyError(.invalidValue, "session duration '\(text)' is not an ISO 8601 time duration such as 'PT8H'")
+            throw PolicyError(
+                .invalidValue, "session duration '\(text)' is not an ISO 8601 time duration such as 'PT8H'")
         }
         var total = 0
         var digits = ""
@@ -84,14 +90,16 @@ public struct PermissionSetDefinition: Sendable, Hashable {
             }
             let units: [Character: (Int, Int)] = ["H": (1, 3_600), "M": (2, 60), "S": (3, 1)]
             guard let (order, scale) = units[character], order > lastUnit, let value = Int(digits) else {
-                throw PolicyError(.invalidValue, "session duration '\(text)' is not an ISO 8601 time duration such as 'PT8H'")
+                throw PolicyError(
+                    .invalidValue, "session duration '\(text)' is not an ISO 8601 time duration such as 'PT8H'")
             }
             total += value * scale
             lastUnit = order
             digits = ""
         }
         guard digits.isEmpty else {
-            throw PolicyError(.invalidValue, "session duration '\(text)' is not an ISO 8601 time duration such as 'PT8H'")
+            throw PolicyError(
+                .invalidValue, "session duration '\(text)' is not an ISO 8601 time duration such as 'PT8H'")
         }
         return total
     }

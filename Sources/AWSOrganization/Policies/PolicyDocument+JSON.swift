@@ -158,13 +158,16 @@ extension PolicyPrincipal {
             return
         }
         guard let object = raw as? [String: Any], object.count == 1, let (kind, value) = object.first else {
-            throw PolicyError(.invalidDocument, "\(statement) 'Principal' must be \"*\" or one of {\"Service\": …} or {\"AWS\": …}")
+            throw PolicyError(
+                .invalidDocument, "\(statement) 'Principal' must be \"*\" or one of {\"Service\": …} or {\"AWS\": …}")
         }
         let names = try PolicyStatement.strings(value, "\(statement) 'Principal'") ?? []
         switch kind {
         case "Service": self = .service(names)
         case "AWS": self = names == ["*"] ? .anyone : .aws(names)
-        default: throw PolicyError(.invalidDocument, "\(statement) principal type '\(kind)' is not supported; use 'Service' or 'AWS'")
+        default:
+            throw PolicyError(
+                .invalidDocument, "\(statement) principal type '\(kind)' is not supported; use 'Service' or 'AWS'")
         }
     }
 }
@@ -174,7 +177,10 @@ extension PolicyCondition {
         .object(
             clauses.keys.sorted().map { operatorName in
                 let keys = clauses[operatorName] ?? [:]
-                return (operatorName, .object(keys.keys.sorted().map { ($0, PolicyStatement.stringOrArray(keys[$0] ?? [])) }))
+                return (
+                    operatorName,
+                    .object(keys.keys.sorted().map { ($0, PolicyStatement.stringOrArray(keys[$0] ?? [])) })
+                )
             }
         )
     }

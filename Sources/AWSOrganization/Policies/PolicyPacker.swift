@@ -51,7 +51,9 @@ public enum PolicyPacker {
         }
     }
 
-    private static func splitAlongLargestList(_ statement: PolicyStatement, name: String, maximumBytes: Int) throws -> [PolicyStatement] {
+    private static func splitAlongLargestList(_ statement: PolicyStatement, name: String, maximumBytes: Int) throws
+        -> [PolicyStatement]
+    {
         let lists = splittableLists(of: statement).filter { $0.values.count > 1 }
         guard let list = lists.max(by: { $0.values.joined().utf8.count < $1.values.joined().utf8.count }) else {
             throw PolicyError(

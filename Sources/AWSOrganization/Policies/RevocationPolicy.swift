@@ -90,7 +90,8 @@ public struct RevocationPolicy: Sendable, Hashable {
 
     /// STS role session names: 2–64 characters from letters, digits and `+=,.@-_`.
     static func isSessionName(_ name: String) -> Bool {
-        (2...64).contains(name.count) && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+=,.@-_".contains($0)) }
+        (2...64).contains(name.count)
+            && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+=,.@-_".contains($0)) }
     }
 
     private static func invalidNameMessage(_ name: String) -> String {

@@ -10,7 +10,9 @@ public struct ServiceControlPolicy: Sendable, Hashable {
     public var guardrails: [Guardrail]
     public var document: PolicyDocument
 
-    public init(name: String, description: String, target: PolicyTarget, guardrails: [Guardrail], document: PolicyDocument) {
+    public init(
+        name: String, description: String, target: PolicyTarget, guardrails: [Guardrail], document: PolicyDocument
+    ) {
         self.name = name
         self.description = description
         self.target = target
@@ -25,13 +27,15 @@ public struct ServiceControlPolicy: Sendable, Hashable {
     /// - Throws: `PolicyError` `.invalidDocument` (or `.statementTooLarge` for size) saying what to change.
     public static func validate(_ document: PolicyDocument, name: String) throws {
         if document.statements.contains(where: { $0.principal != nil }) {
-            throw PolicyError(.invalidDocument, "SCP '\(name)' has a 'Principal'; SCPs apply to every principal and may not name one")
+            throw PolicyError(
+                .invalidDocument, "SCP '\(name)' has a 'Principal'; SCPs apply to every principal and may not name one")
         }
         if document.statements.isEmpty {
             throw PolicyError(.invalidDocument, "SCP '\(name)' has no statements; AWS requires at least one")
         }
         let sids = document.statements.compactMap(\.sid)
-        if let bad = sids.first(where: { $0.isEmpty || !$0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) {
+        if let bad = sids.first(where: { $0.isEmpty || !$0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+        {
             throw PolicyError(.invalidDocument, "SCP '\(name)' has Sid '\(bad)'; use letters and digits only")
         }
         if Set(sids).count != sids.count {
@@ -40,7 +44,8 @@ public struct ServiceControlPolicy: Sendable, Hashable {
         if document.byteCount > ServiceControlPolicyLimits.maximumDocumentBytes {
             throw PolicyError(
                 .statementTooLarge,
-                "SCP '\(name)' is \(document.byteCount) bytes, over AWS's \(ServiceControlPolicyLimits.maximumDocumentBytes)-byte limit")
+                "SCP '\(name)' is \(document.byteCount) bytes, over AWS's \(ServiceControlPolicyLimits.maximumDocumentBytes)-byte limit"
+            )
         }
     }
 

@@ -33,18 +33,21 @@ import Testing
         #expect(bucket.encryption == .aes256)
         #expect(bucket.encryption.algorithm == "AES256")
 
-        let kms = try ArchiveBucket(name: "b-audit-log-1", auditLog: policy, kmsKeyARN: "arn:aws:kms:eu-central-1:2:key/k")
+        let kms = try ArchiveBucket(
+            name: "b-audit-log-1", auditLog: policy, kmsKeyARN: "arn:aws:kms:eu-central-1:2:key/k")
         #expect(kms.encryption.algorithm == "aws:kms")
         #expect(kms.encryption.keyARN == "arn:aws:kms:eu-central-1:2:key/k")
         #expect(kms.encryption.bucketKeyEnabled)
 
-        let mutable = try ArchiveBucket(name: "b", auditLog: AuditLogPolicy(retention: RetentionPeriod(400, .days), immutable: false))
+        let mutable = try ArchiveBucket(
+            name: "b", auditLog: AuditLogPolicy(retention: RetentionPeriod(400, .days), immutable: false))
         #expect(mutable.objectLock == nil)
     }
 
     @Test func publicAccessBlockHasEverySwitchOn() {
         let block = PublicAccessBlock.allBlocked
-        #expect(block.blockPublicAcls && block.ignorePublicAcls && block.blockPublicPolicy && block.restrictPublicBuckets)
+        #expect(
+            block.blockPublicAcls && block.ignorePublicAcls && block.blockPublicPolicy && block.restrictPublicBuckets)
     }
 
     @Test(arguments: [
@@ -59,7 +62,8 @@ import Testing
     }
 
     @Test func longOrganizationNamesAreShortenedToAValidDNSName() throws {
-        let name = try ArchiveBucket.name(organization: String(repeating: "Very Long Name ", count: 10), accountID: "222222222222")
+        let name = try ArchiveBucket.name(
+            organization: String(repeating: "Very Long Name ", count: 10), accountID: "222222222222")
         #expect(name.count <= 63)
         #expect(name.hasSuffix("-audit-log-222222222222"))
         #expect(!name.contains("--"))
@@ -75,19 +79,22 @@ import Testing
 
     @Test func bucketPolicyLetsOnlyTheOrganizationTrailWrite() throws {
         let bucket = ArchiveBucket(name: "acme-audit-log-222222222222", objectLock: nil, encryption: .aes256)
-        let policy = bucket.policy(trailARN: Self.trailARN, managementAccountID: "111111111111", organizationID: "o-abc123")
+        let policy = bucket.policy(
+            trailARN: Self.trailARN, managementAccountID: "111111111111", organizationID: "o-abc123")
         let statements = Dictionary(uniqueKeysWithValues: policy.statements.map { ($0.sid ?? "", $0) })
 
         let acl = try #require(statements["CloudTrailAclCheck"])
         #expect(acl.effect == .allow && acl.principal == .service(["cloudtrail.amazonaws.com"]))
-        #expect(acl.actionList == ["s3:GetBucketAcl"] && acl.resourceList == ["arn:aws:s3:::acme-audit-log-222222222222"])
+        #expect(
+            acl.actionList == ["s3:GetBucketAcl"] && acl.resourceList == ["arn:aws:s3:::acme-audit-log-222222222222"])
         #expect(acl.condition.values(.stringEquals, "aws:SourceArn") == [Self.trailARN])
 
         let write = try #require(statements["CloudTrailWrite"])
         #expect(write.principal == .service(["cloudtrail.amazonaws.com"]) && write.actionList == ["s3:PutObject"])
         #expect(
             write.resourceList == [
-                "arn:aws:s3:::acme-audit-log-222222222222/AWSLogs/111111111111/*", "arn:aws:s3:::acme-audit-log-222222222222/AWSLogs/o-abc123/*",
+                "arn:aws:s3:::acme-audit-log-222222222222/AWSLogs/111111111111/*",
+                "arn:aws:s3:::acme-audit-log-222222222222/AWSLogs/o-abc123/*",
             ])
         #expect(write.condition.values(.stringEquals, "s3:x-amz-acl") == ["bucket-owner-full-control"])
         #expect(write.condition.values(.stringEquals, "aws:SourceArn") == [Self.trailARN])
@@ -98,12 +105,16 @@ import Testing
 
         let deletes = try #require(statements["DenyDeletes"])
         #expect(deletes.effect == .deny && deletes.principal == .anyone && deletes.condition.isEmpty)
-        #expect(Set(deletes.actionList).isSuperset(of: ["s3:DeleteObject", "s3:DeleteObjectVersion", "s3:DeleteBucket"]))
+        #expect(
+            Set(deletes.actionList).isSuperset(of: ["s3:DeleteObject", "s3:DeleteObjectVersion", "s3:DeleteBucket"]))
 
         let tls = try #require(statements["DenyInsecureTransport"])
         #expect(tls.effect == .deny && tls.actionList == ["s3:*"])
         #expect(tls.condition.values(.bool, "aws:SecureTransport") == ["false"])
-        #expect(tls.resourceList == ["arn:aws:s3:::acme-audit-log-222222222222", "arn:aws:s3:::acme-audit-log-222222222222/*"])
+        #expect(
+            tls.resourceList == [
+                "arn:aws:s3:::acme-audit-log-222222222222", "arn:aws:s3:::acme-audit-log-222222222222/*",
+            ])
 
         #expect(try PolicyDocument(json: policy.minifiedJSON) == policy)
     }
@@ -120,7 +131,9 @@ import Testing
     @Test func organizationTrailSettings() {
         let trail = OrganizationTrail(homeRegion: "eu-central-1", bucketName: "acme-audit-log-222222222222")
         #expect(trail.name == "groundwork-organization-trail")
-        #expect(trail.isMultiRegionTrail && trail.includeGlobalServiceEvents && trail.enableLogFileValidation && trail.isOrganizationTrail)
+        #expect(
+            trail.isMultiRegionTrail && trail.includeGlobalServiceEvents && trail.enableLogFileValidation
+                && trail.isOrganizationTrail)
         #expect(trail.arn(managementAccountID: "111111111111") == Self.trailARN)
     }
 }

@@ -4,9 +4,12 @@ import Testing
 
 @Suite struct GuardrailPoliciesTests {
     static let resources = AuditLogResources(
-        bucketName: "acme-audit-log-222222222222", kmsKeyARN: "arn:aws:kms:eu-central-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab")
+        bucketName: "acme-audit-log-222222222222",
+        kmsKeyARN: "arn:aws:kms:eu-central-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab")
 
-    static func policies(regions: [String] = ["eu-central-1", "eu-west-1"], breakGlass: String? = "BreakGlass") throws -> GuardrailPolicies {
+    static func policies(regions: [String] = ["eu-central-1", "eu-west-1"], breakGlass: String? = "BreakGlass") throws
+        -> GuardrailPolicies
+    {
         try GuardrailPolicies(regions: regions, breakGlassRole: breakGlass, auditLog: resources)
     }
 
@@ -18,7 +21,10 @@ import Testing
         let statements = try Self.policies().statements(for: .protectAuditLog)
         let trail = try Self.statement("ProtectAuditLogTrail", in: statements)
         #expect(trail.effect == .deny)
-        for action in ["cloudtrail:StopLogging", "cloudtrail:DeleteTrail", "cloudtrail:UpdateTrail", "cloudtrail:PutEventSelectors", "cloudtrail:PutInsightSelectors"] {
+        for action in [
+            "cloudtrail:StopLogging", "cloudtrail:DeleteTrail", "cloudtrail:UpdateTrail",
+            "cloudtrail:PutEventSelectors", "cloudtrail:PutInsightSelectors",
+        ] {
             #expect(trail.actionList.contains(action))
         }
         #expect(trail.resourceList == ["arn:aws:cloudtrail:*:*:trail/groundwork-organization-trail"])
@@ -27,15 +33,20 @@ import Testing
     }
 
     @Test func protectAuditLogDeniesBucketSettingsAndObjectChanges() throws {
-        let bucket = try Self.statement("ProtectAuditLogBucket", in: try Self.policies().statements(for: .protectAuditLog))
+        let bucket = try Self.statement(
+            "ProtectAuditLogBucket", in: try Self.policies().statements(for: .protectAuditLog))
         for action in [
             "s3:PutBucketPolicy", "s3:DeleteBucketPolicy", "s3:PutLifecycleConfiguration", "s3:PutBucketVersioning",
             "s3:PutBucketObjectLockConfiguration", "s3:PutEncryptionConfiguration", "s3:PutBucketPublicAccessBlock",
-            "s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObject", "s3:BypassGovernanceRetention", "s3:DeleteBucket",
+            "s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObject", "s3:BypassGovernanceRetention",
+            "s3:DeleteBucket",
         ] {
             #expect(bucket.actionList.contains(action), "missing \(action)")
         }
-        #expect(bucket.resourceList == ["arn:aws:s3:::acme-audit-log-222222222222", "arn:aws:s3:::acme-audit-log-222222222222/*"])
+        #expect(
+            bucket.resourceList == [
+                "arn:aws:s3:::acme-audit-log-222222222222", "arn:aws:s3:::acme-audit-log-222222222222/*",
+            ])
         #expect(bucket.condition.values(.arnNotLike, "aws:PrincipalArn") == ["arn:aws:iam::*:role/BreakGlass"])
     }
 
@@ -46,18 +57,26 @@ import Testing
         }
         #expect(key.resourceList == [Self.resources.kmsKeyARN])
 
-        let noKey = try GuardrailPolicies(regions: [], breakGlassRole: nil, auditLog: AuditLogResources(bucketName: "b-audit-log-1"))
-        #expect(noKey.statements(for: .protectAuditLog).map(\.sid) == ["ProtectAuditLogTrail", "ProtectAuditLogBucket"])
+        let noKey = try GuardrailPolicies(
+            regions: [], breakGlassRole: nil, auditLog: AuditLogResources(bucketName: "b-audit-log-1"))
+        #expect(
+            noKey.statements(for: .protectAuditLog).map(\.sid) == ["ProtectAuditLogTrail", "ProtectAuditLogBucket"])
     }
 
     @Test func withoutBreakGlassNobodyIsExempt() throws {
-        let statements = try Self.policies(breakGlass: nil).statements(for: .protectAuditLog) + Self.policies(breakGlass: nil).statements(for: .denyLocalUsers)
+        let statements =
+            try Self.policies(breakGlass: nil).statements(for: .protectAuditLog)
+            + Self.policies(breakGlass: nil).statements(for: .denyLocalUsers)
         #expect(statements.allSatisfy { $0.condition.isEmpty })
     }
 
     @Test func denyLeaveOrganization() throws {
         let statements = try Self.policies().statements(for: .denyLeaveOrganization)
-        #expect(statements == [PolicyStatement(sid: "DenyLeaveOrganization", effect: .deny, actions: .action(["organizations:LeaveOrganization"]))])
+        #expect(
+            statements == [
+                PolicyStatement(
+                    sid: "DenyLeaveOrganization", effect: .deny, actions: .action(["organizations:LeaveOrganization"]))
+            ])
     }
 
     @Test func denyRootUserMatchesEveryAccountsRoot() throws {
@@ -68,7 +87,9 @@ import Testing
     }
 
     @Test func restrictRegionsDeniesOtherRegionsButNotGlobalServices() throws {
-        let statement = try #require(try Self.policies(regions: ["eu-west-1", "eu-central-1", "eu-west-1"]).statements(for: .restrictRegions).first)
+        let statement = try #require(
+            try Self.policies(regions: ["eu-west-1", "eu-central-1", "eu-west-1"]).statements(for: .restrictRegions)
+                .first)
         #expect(statement.effect == .deny)
         #expect(statement.condition.values(.stringNotEquals, "aws:RequestedRegion") == ["eu-central-1", "eu-west-1"])
         for global in ["iam:*", "organizations:*", "route53:*", "cloudfront:*", "support:*", "sts:*"] {
@@ -105,7 +126,9 @@ import Testing
     }
 
     @Test func acceptsARoleWithAPath() throws {
-        #expect(try Self.policies(breakGlass: "emergency/BreakGlass").breakGlassPrincipalARN == "arn:aws:iam::*:role/emergency/BreakGlass")
+        #expect(
+            try Self.policies(breakGlass: "emergency/BreakGlass").breakGlassPrincipalARN
+                == "arn:aws:iam::*:role/emergency/BreakGlass")
     }
 
     @Test func everyGuardrailAttachesAtTheRoot() {
@@ -138,7 +161,8 @@ import Testing
         #expect(guardrailPolicies[1].description.contains("part 2 of 2"))
         // Every guardrail is carried somewhere, and the region statement stays whole.
         #expect(Set(guardrailPolicies.flatMap(\.guardrails)) == Set(Guardrail.allCases))
-        let restrict = try #require(guardrailPolicies.flatMap(\.document.statements).first { $0.sid == "RestrictRegions" })
+        let restrict = try #require(
+            guardrailPolicies.flatMap(\.document.statements).first { $0.sid == "RestrictRegions" })
         #expect(restrict.condition.values(.stringNotEquals, "aws:RequestedRegion")?.count == 150)
     }
 
@@ -160,7 +184,8 @@ import Testing
             try Self.policies().servicePolicies(for: Guardrail.allCases, revocation: revocation)
         } throws: { error in
             guard let error = error as? PolicyError else { return false }
-            return error.code == .tooManyPolicies && error.message.contains("the organization root") && error.message.contains("FullAWSAccess")
+            return error.code == .tooManyPolicies && error.message.contains("the organization root")
+                && error.message.contains("FullAWSAccess")
         }
     }
 }

@@ -13,8 +13,10 @@ import Testing
 
     /// Verbs that change state; a read-only policy must allow none of them.
     static let writeVerbs = [
-        "Accept", "Add", "Associate", "Attach", "Cancel", "Close", "Create", "Decline", "Delete", "Deregister", "Detach", "Disable",
-        "Disassociate", "Enable", "Invite", "Leave", "Move", "Provision", "Put", "Register", "Remove", "Restore", "Schedule", "Set",
+        "Accept", "Add", "Associate", "Attach", "Cancel", "Close", "Create", "Decline", "Delete", "Deregister",
+        "Detach", "Disable",
+        "Disassociate", "Enable", "Invite", "Leave", "Move", "Provision", "Put", "Register", "Remove", "Restore",
+        "Schedule", "Set",
         "Start", "Stop", "Tag", "Untag", "Update", "Upload",
     ]
 
@@ -58,16 +60,22 @@ import Testing
     @Test func applyPolicyCoversPlanPolicy() throws {
         let plan = Set(Self.actions(try Self.load("plan-policy.json")))
         let apply = Set(Self.actions(try Self.load("apply-policy.json")))
-        #expect(plan.isSubset(of: apply), "apply re-plans, so it needs every read: missing \(plan.subtracting(apply).sorted())")
+        #expect(
+            plan.isSubset(of: apply),
+            "apply re-plans, so it needs every read: missing \(plan.subtracting(apply).sorted())")
     }
 
     @Test func applyPolicyCanBuildWhatGroundworkDeploys() throws {
         let apply = Set(Self.actions(try Self.load("apply-policy.json")))
         for action in [
-            "organizations:CreateOrganizationalUnit", "organizations:CreateAccount", "organizations:MoveAccount", "organizations:CreatePolicy",
-            "organizations:UpdatePolicy", "organizations:AttachPolicy", "organizations:EnablePolicyType", "sso:CreatePermissionSet",
-            "sso:PutInlinePolicyToPermissionSet", "sso:AttachManagedPolicyToPermissionSet", "sso:ProvisionPermissionSet",
-            "sso:CreateAccountAssignment", "identitystore:CreateUser", "identitystore:CreateGroup", "identitystore:CreateGroupMembership",
+            "organizations:CreateOrganizationalUnit", "organizations:CreateAccount", "organizations:MoveAccount",
+            "organizations:CreatePolicy",
+            "organizations:UpdatePolicy", "organizations:AttachPolicy", "organizations:EnablePolicyType",
+            "sso:CreatePermissionSet",
+            "sso:PutInlinePolicyToPermissionSet", "sso:AttachManagedPolicyToPermissionSet",
+            "sso:ProvisionPermissionSet",
+            "sso:CreateAccountAssignment", "identitystore:CreateUser", "identitystore:CreateGroup",
+            "identitystore:CreateGroupMembership",
             "cloudtrail:CreateTrail", "cloudtrail:StartLogging", "sts:AssumeRole",
         ] {
             #expect(apply.contains(action), "apply-policy lacks '\(action)'")
@@ -77,11 +85,17 @@ import Testing
     @Test func applyPolicyCannotTurnLoggingOffOrLeaveTheOrganization() throws {
         let apply = Set(Self.actions(try Self.load("apply-policy.json")))
         for action in [
-            "cloudtrail:StopLogging", "cloudtrail:DeleteTrail", "organizations:LeaveOrganization", "organizations:CloseAccount",
-            "organizations:RemoveAccountFromOrganization", "organizations:DeleteOrganization", "iam:CreateUser", "iam:CreateAccessKey",
+            "cloudtrail:StopLogging", "cloudtrail:DeleteTrail", "organizations:LeaveOrganization",
+            "organizations:CloseAccount",
+            "organizations:RemoveAccountFromOrganization", "organizations:DeleteOrganization", "iam:CreateUser",
+            "iam:CreateAccessKey",
         ] {
             #expect(!apply.contains(action), "apply-policy should not allow '\(action)'")
         }
-        #expect(!apply.contains { $0.hasPrefix("cloudtrail:") && $0.hasSuffix("*") && !$0.contains("Get") && !$0.contains("List") && !$0.contains("Describe") })
+        #expect(
+            !apply.contains {
+                $0.hasPrefix("cloudtrail:") && $0.hasSuffix("*") && !$0.contains("Get") && !$0.contains("List")
+                    && !$0.contains("Describe")
+            })
     }
 }

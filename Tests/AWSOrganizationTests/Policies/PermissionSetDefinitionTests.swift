@@ -3,7 +3,9 @@ import OrgModel
 import Testing
 
 @Suite struct PermissionSetDefinitionTests {
-    @Test(arguments: [(3_600, "PT1H"), (28_800, "PT8H"), (43_200, "PT12H"), (5_400, "PT1H30M"), (3_601, "PT1H1S"), (7_260, "PT2H1M")])
+    @Test(arguments: [
+        (3_600, "PT1H"), (28_800, "PT8H"), (43_200, "PT12H"), (5_400, "PT1H30M"), (3_601, "PT1H1S"), (7_260, "PT2H1M"),
+    ])
     func sessionDurationIsISO8601(seconds: Int, expected: String) throws {
         #expect(try PermissionSetDefinition.sessionDuration(seconds: seconds) == expected)
         #expect(try PermissionSetDefinition.sessionSeconds(iso8601: expected) == seconds)
@@ -36,13 +38,16 @@ import Testing
         #expect(try ManagedPolicyReference(text) == expected)
     }
 
-    @Test(arguments: ["", "Admin Access", "arn:aws:iam::12345:policy/X", "arn:aws:s3:::bucket", "a//b", "arn:aws:iam::aws:policy/"])
+    @Test(arguments: [
+        "", "Admin Access", "arn:aws:iam::12345:policy/X", "arn:aws:s3:::bucket", "a//b", "arn:aws:iam::aws:policy/",
+    ])
     func invalidPolicyReferencesAreRefused(text: String) {
         #expect(throws: PolicyError.self) { try ManagedPolicyReference(text) }
     }
 
     @Test func fullDataAccessProfileHasNoInlinePolicy() throws {
-        let definition = try PermissionSetDefinition(profile: PermissionProfile(name: "admin", policies: ["AdministratorAccess"], sessionSeconds: 3_600))
+        let definition = try PermissionSetDefinition(
+            profile: PermissionProfile(name: "admin", policies: ["AdministratorAccess"], sessionSeconds: 3_600))
         #expect(definition.name == "admin")
         #expect(definition.sessionDuration == "PT1H")
         #expect(definition.awsManagedPolicyARNs == ["arn:aws:iam::aws:policy/AdministratorAccess"])
@@ -50,7 +55,8 @@ import Testing
     }
 
     @Test func noDataAccessProfileDeniesDataPlaneReadsButNotMetricsOrLogs() throws {
-        let profile = PermissionProfile(name: "observer", policies: ["ViewOnlyAccess", "ViewOnlyAccess"], sessionSeconds: 28_800, dataAccess: .none)
+        let profile = PermissionProfile(
+            name: "observer", policies: ["ViewOnlyAccess", "ViewOnlyAccess"], sessionSeconds: 28_800, dataAccess: .none)
         let definition = try PermissionSetDefinition(profile: profile)
         #expect(definition.sessionDuration == "PT8H")
         #expect(definition.awsManagedPolicyARNs == ["arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"])
@@ -59,9 +65,12 @@ import Testing
         #expect(statement.effect == .deny)
         #expect(statement.resourceList == ["*"])
         for action in [
-            "s3:GetObject", "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:ExecuteStatement",
-            "rds-data:*", "secretsmanager:GetSecretValue", "ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath",
-            "kms:Decrypt", "sqs:ReceiveMessage", "kinesis:GetRecords", "athena:GetQueryResults", "redshift-data:GetStatementResult",
+            "s3:GetObject", "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:Scan",
+            "dynamodb:ExecuteStatement",
+            "rds-data:*", "secretsmanager:GetSecretValue", "ssm:GetParameter", "ssm:GetParameters",
+            "ssm:GetParametersByPath",
+            "kms:Decrypt", "sqs:ReceiveMessage", "kinesis:GetRecords", "athena:GetQueryResults",
+            "redshift-data:GetStatementResult",
         ] {
             #expect(statement.actionList.contains(action), "missing \(action)")
         }
@@ -72,7 +81,11 @@ import Testing
 
     @Test func invalidProfileNamesAndSessionsAreRefused() {
         #expect(throws: PolicyError.self) { try PermissionSetDefinition(profile: PermissionProfile(name: "has space")) }
-        #expect(throws: PolicyError.self) { try PermissionSetDefinition(profile: PermissionProfile(name: String(repeating: "a", count: 33))) }
-        #expect(throws: PolicyError.self) { try PermissionSetDefinition(profile: PermissionProfile(name: "ok", sessionSeconds: 50_000)) }
+        #expect(throws: PolicyError.self) {
+            try PermissionSetDefinition(profile: PermissionProfile(name: String(repeating: "a", count: 33)))
+        }
+        #expect(throws: PolicyError.self) {
+            try PermissionSetDefinition(profile: PermissionProfile(name: "ok", sessionSeconds: 50_000))
+        }
     }
 }

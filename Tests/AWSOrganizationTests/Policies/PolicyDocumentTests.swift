@@ -10,7 +10,8 @@ import Testing
             condition: PolicyCondition()
                 .setting(.stringNotEquals, "aws:RequestedRegion", ["eu-west-1"])
                 .setting(.arnNotLike, "aws:PrincipalArn", ["arn:aws:iam::*:role/BreakGlass"])),
-        PolicyStatement(effect: .allow, principal: .service(["cloudtrail.amazonaws.com"]), actions: .action(["s3:GetBucketAcl"])),
+        PolicyStatement(
+            effect: .allow, principal: .service(["cloudtrail.amazonaws.com"]), actions: .action(["s3:GetBucketAcl"])),
     ])
 
     @Test func minifiedJSONHasFixedKeyOrderNoWhitespaceAndUnescapedSlashes() {
@@ -31,8 +32,12 @@ import Testing
     @Test func conditionOrderDoesNotChangeTheText() {
         let forward = PolicyCondition().setting(.stringLike, "b", ["1"]).setting(.arnLike, "a", ["2"])
         let backward = PolicyCondition().setting(.arnLike, "a", ["2"]).setting(.stringLike, "b", ["1"])
-        let one = PolicyDocument(statements: [PolicyStatement(effect: .deny, actions: .action(["*"]), condition: forward)])
-        let two = PolicyDocument(statements: [PolicyStatement(effect: .deny, actions: .action(["*"]), condition: backward)])
+        let one = PolicyDocument(statements: [
+            PolicyStatement(effect: .deny, actions: .action(["*"]), condition: forward)
+        ])
+        let two = PolicyDocument(statements: [
+            PolicyStatement(effect: .deny, actions: .action(["*"]), condition: backward)
+        ])
         #expect(one.minifiedJSON == two.minifiedJSON)
     }
 
@@ -70,7 +75,9 @@ import Testing
     }
 
     @Test func escapesQuotesBackslashesAndControlCharacters() throws {
-        let document = PolicyDocument(statements: [PolicyStatement(sid: nil, effect: .deny, actions: .action(["a\"b\\c\u{1}"]))])
+        let document = PolicyDocument(statements: [
+            PolicyStatement(sid: nil, effect: .deny, actions: .action(["a\"b\\c\u{1}"]))
+        ])
         #expect(document.minifiedJSON.contains(#""a\"b\\c\u0001""#))
         #expect(try PolicyDocument(json: document.minifiedJSON) == document)
     }
@@ -78,7 +85,8 @@ import Testing
 
 @Suite struct PolicyPackerTests {
     static func statement(_ sid: String, actions count: Int) -> PolicyStatement {
-        PolicyStatement(sid: sid, effect: .deny, actions: .action((0..<count).map { "service:Action\(sid)Number\($0)" }))
+        PolicyStatement(
+            sid: sid, effect: .deny, actions: .action((0..<count).map { "service:Action\(sid)Number\($0)" }))
     }
 
     @Test func smallStatementsShareOneDocument() throws {
@@ -92,7 +100,7 @@ import Testing
         let documents = try PolicyPacker.pack(statements)
         #expect(documents.count > 1)
         #expect(documents.allSatisfy { $0.byteCount <= 5_120 })
-        #expect(documents.flatMap(\.statements) .sorted { ($0.sid ?? "") < ($1.sid ?? "") } == statements)
+        #expect(documents.flatMap(\.statements).sorted { ($0.sid ?? "") < ($1.sid ?? "") } == statements)
     }
 
     @Test func oversizedActionListIsSplitWithoutLosingActions() throws {
@@ -109,7 +117,8 @@ import Testing
     @Test func positiveConditionValuesAreSplitNegatedOnesAreNot() throws {
         let values = (0..<400).map { "*:person\($0)@example.com" }
         let positive = PolicyStatement(
-            sid: "P", effect: .deny, actions: .action(["*"]), condition: PolicyCondition().setting(.stringLike, "aws:userid", values))
+            sid: "P", effect: .deny, actions: .action(["*"]),
+            condition: PolicyCondition().setting(.stringLike, "aws:userid", values))
         let pieces = try PolicyPacker.pack([positive]).flatMap(\.statements)
         #expect(pieces.count > 1)
         #expect(pieces.flatMap { $0.condition.values(.stringLike, "aws:userid") ?? [] } == values)

@@ -26,7 +26,10 @@ import Testing
         try policy.revoke(Self.bob)
         try policy.revoke(Self.alice)
         #expect(policy.sessionNames == ["alice", "alice@example.com", "bob", "bob@example.com"])
-        #expect(policy.statement.condition.values(.stringLike, "aws:userid") == ["*:alice", "*:alice@example.com", "*:bob", "*:bob@example.com"])
+        #expect(
+            policy.statement.condition.values(.stringLike, "aws:userid") == [
+                "*:alice", "*:alice@example.com", "*:bob", "*:bob@example.com",
+            ])
         #expect(policy.isRevoked(Self.alice))
     }
 

@@ -35,7 +35,8 @@ import Testing
     }
 
     @Test func restrictRegionsWithNoRegionIsRefused() throws {
-        let policies = try GuardrailPolicies(regions: [], breakGlassRole: nil, auditLog: GuardrailPoliciesTests.resources)
+        let policies = try GuardrailPolicies(
+            regions: [], breakGlassRole: nil, auditLog: GuardrailPoliciesTests.resources)
         #expect(throws: PolicyError.self) { try policies.servicePolicies(for: [.restrictRegions]) }
         #expect(try policies.servicePolicies(for: [.denyRootUser]).count == 2)
     }
