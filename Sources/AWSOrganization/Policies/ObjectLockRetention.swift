@@ -38,13 +38,14 @@ public struct ObjectLockRetention: Sendable, Hashable {
         case .months where retention.count % 12 == 0: period = .years(retention.count / 12)
         case .days, .months: period = .days(retention.wholeDays)
         }
+        let withinLimits: Bool
         switch period {
-        case .days(let days) where !(1...36_500).contains(days),
-            .years(let days) where !(1...100).contains(days):
+        case .days(let days): withinLimits = (1...36_500).contains(days)
+        case .years(let years): withinLimits = (1...100).contains(years)
+        }
+        guard withinLimits else {
             throw PolicyError(
                 .invalidValue, "retention '\(retention)' is outside what S3 Object Lock allows (1 day to 100 years)")
-        default:
-            break
         }
         self.init(mode: .compliance, period: period)
     }

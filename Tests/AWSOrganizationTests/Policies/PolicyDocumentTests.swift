@@ -51,7 +51,7 @@ import Testing
     @Test func parsesAWSVariants() throws {
         let json = """
             {"Version":"2012-10-17","Statement":{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["a","b"],
-            "Condition":{"Bool":{"aws:SecureTransport":false},"NumericLessThan":{"s3:TlsVersion":1.2}}}}
+            "Condition":{"Bool":{"aws:SecureTransport":false},"NumericLessThan":{"s3:TlsVersion":1.2,"s3:max-keys":5}}}}
             """
         let document = try PolicyDocument(json: json)
         let statement = try #require(document.statements.first)
@@ -60,6 +60,7 @@ import Testing
         #expect(statement.resourceList == ["a", "b"])
         #expect(statement.condition.values(.bool, "aws:SecureTransport") == ["false"])
         #expect(statement.condition.values(ConditionOperator(rawValue: "NumericLessThan"), "s3:TlsVersion") == ["1.2"])
+        #expect(statement.condition.values(ConditionOperator(rawValue: "NumericLessThan"), "s3:max-keys") == ["5"])
     }
 
     @Test(arguments: [
