@@ -48,7 +48,9 @@ public final class YAMLParser {
     ///   file or only comments).
     /// - Throws: ``DiagnosticsError`` with the first syntax or limit problem, or with every
     ///   duplicate key in the document.
-    public static func parse(_ text: String, file: String, limits: Limits = .default) throws(DiagnosticsError) -> YAMLNode? {
+    public static func parse(_ text: String, file: String, limits: Limits = .default) throws(DiagnosticsError)
+        -> YAMLNode?
+    {
         let byteCount = text.utf8.count
         guard byteCount <= limits.maxBytes else {
             throw DiagnosticsError([
@@ -183,7 +185,9 @@ public final class YAMLParser {
                 state.stack.append(Frame(isMapping: isMapping, location: start, tag: tag, anchor: anchor))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = state.stack.popLast() else { continue }
-                let node = YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.location, tag: frame.tag)
+                let node = YAMLNode(
+                    frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.location, tag: frame.tag
+                )
                 if let anchor = frame.anchor {
                     state.anchors[anchor] = Anchored(node: node, count: node.nodeCount, height: Self.height(of: node))
                 }
@@ -191,7 +195,8 @@ public final class YAMLParser {
             case YAML_ALIAS_EVENT:
                 let name = text(event.data.alias.anchor) ?? ""
                 guard let anchored = state.anchors[name] else {
-                    throw refuse("alias '*\(name)' refers to no anchor defined before it; define '&\(name)' first", at: start)
+                    throw refuse(
+                        "alias '*\(name)' refers to no anchor defined before it; define '&\(name)' first", at: start)
                 }
                 state.aliasNodes += anchored.count
                 guard state.aliasNodes <= limits.maxAliasNodes else {
@@ -201,7 +206,8 @@ public final class YAMLParser {
                     )
                 }
                 guard state.stack.count + anchored.height <= limits.maxDepth else {
-                    throw refuse("alias '*\(name)' nests deeper than \(limits.maxDepth) levels and is refused", at: start)
+                    throw refuse(
+                        "alias '*\(name)' nests deeper than \(limits.maxDepth) levels and is refused", at: start)
                 }
                 try count(nodes: anchored.count, in: &state, at: start)
                 var copy = anchored.node
