@@ -31,8 +31,8 @@ extension YAMLNode {
         static let floatTag = "tag:yaml.org,2002:float"
         static let stringTag = "tag:yaml.org,2002:str"
 
-        /// True when the scalar resolves to something other than text (bool, int, float, null),
-        /// i.e. when a reader expecting text should not take it silently.
+        /// True for a plain scalar without a tag: the only kind whose type is inferred from its
+        /// text (so `true` is a boolean but `"true"` and `!!str true` are text).
         public var isPlainUntagged: Bool { style == .plain && tag == nil }
 
         private func resolves(as typeTag: String) -> Bool {

@@ -46,22 +46,52 @@ public final class YAMLParser {
     ///   - limits: Bounds for hostile input; ``Limits/default`` suits configuration files.
     /// - Returns: The document's root node, or nil when the stream holds no document (an empty
     ///   file or only comments).
+    /// - Throws: ``DiagnosticsError`` with the first syntax or limit problem (including a second
+    ///   document), or with every duplicate key in the document.
+    public static func parse(
+        _ text: String,
+        file: String,
+        limits: Limits = .default
+    ) throws(DiagnosticsError) -> YAMLNode? {
+        try parse(text, file: file, limits: limits, multipleDocuments: false).first
+    }
+
+    /// Parses every document in a stream separated by `---`, for formats that use several
+    /// (Sigma rule collections). Limits apply to the stream as a whole.
+    ///
+    /// - Parameters:
+    ///   - text: The YAML source.
+    ///   - file: The path shown in locations and diagnostics.
+    ///   - limits: Bounds for hostile input.
+    /// - Returns: The root of each document, in order; empty documents are skipped.
     /// - Throws: ``DiagnosticsError`` with the first syntax or limit problem, or with every
-    ///   duplicate key in the document.
-    public static func parse(_ text: String, file: String, limits: Limits = .default) throws(DiagnosticsError)
-        -> YAMLNode?
-    {
+    ///   duplicate key.
+    public static func parseDocuments(
+        _ text: String,
+        file: String,
+        limits: Limits = .default
+    ) throws(DiagnosticsError) -> [YAMLNode] {
+        try parse(text, file: file, limits: limits, multipleDocuments: true).filter { !$0.isNull }
+    }
+
+    private static func parse(
+        _ text: String,
+        file: String,
+        limits: Limits,
+        multipleDocuments: Bool
+    ) throws(DiagnosticsError) -> [YAMLNode] {
         let byteCount = text.utf8.count
         guard byteCount <= limits.maxBytes else {
             throw DiagnosticsError([
                 Diagnostic(
                     .error,
-                    "input is \(byteCount) bytes, more than the \(limits.maxBytes)-byte limit; split it or check that this is the right file",
+                    "input is \(byteCount) bytes, more than the \(limits.maxBytes)-byte limit; "
+                        + "split it or check that this is the right file",
                     at: SourceLocation(file: file, line: 1, column: 1)
                 )
             ])
         }
-        return try YAMLParser(text, file: file, limits: limits).run()
+        return try YAMLParser(text, file: file, limits: limits).run(multipleDocuments: multipleDocuments)
     }
 
     // MARK: - Building the tree
@@ -88,23 +118,25 @@ public final class YAMLParser {
         var diagnostic: Diagnostic
     }
 
-    private func run() throws(DiagnosticsError) -> YAMLNode? {
+    private func run(multipleDocuments: Bool) throws(DiagnosticsError) -> [YAMLNode] {
         guard initialized else {
             throw DiagnosticsError([Diagnostic(.error, "could not start the YAML parser (out of memory)", at: nil)])
         }
         var state = BuildState()
+        state.multipleDocuments = multipleDocuments
         do {
             try readEvents(into: &state)
         } catch {
             throw DiagnosticsError([error.diagnostic])
         }
         if !state.duplicates.isEmpty { throw DiagnosticsError(state.duplicates) }
-        return state.root
+        return state.roots
     }
 
     private struct BuildState {
         var stack: [Frame] = []
-        var root: YAMLNode?
+        var roots: [YAMLNode] = []
+        var multipleDocuments = false
         var anchors: [String: Anchored] = [:]
         var documents = 0
         var nodes = 0
@@ -155,7 +187,8 @@ public final class YAMLParser {
                 return
             case YAML_DOCUMENT_START_EVENT:
                 state.documents += 1
-                if state.documents > 1 {
+                state.anchors = [:]  // anchors are scoped to their document
+                if state.documents > 1, !state.multipleDocuments {
                     throw refuse(
                         "a second YAML document starts here; only one document is accepted, so remove the '---' and what follows or move it to its own file",
                         at: start
@@ -228,7 +261,7 @@ public final class YAMLParser {
 
     private func add(_ node: YAMLNode, to state: inout BuildState) throws(Stop) {
         guard var frame = state.stack.popLast() else {
-            state.root = node
+            state.roots.append(node)
             return
         }
         defer { state.stack.append(frame) }

@@ -175,3 +175,19 @@ struct YAMLParserTests {
         #expect(root["a"]?.scalar?.int == nil)
     }
 }
+
+@Suite("YAML streams")
+struct YAMLStreamTests {
+    @Test func parseDocumentsReadsEachDocument() throws {
+        let documents = try YAMLParser.parseDocuments("a: 1\n---\nb: 2\n---\n", file: "t.yaml")
+        #expect(documents.count == 2)
+        #expect(documents[1]["b"]?.scalar?.int == 2)
+        #expect(documents[1].location == SourceLocation(file: "t.yaml", line: 3, column: 1))
+    }
+
+    @Test func anchorsDoNotCrossDocuments() {
+        #expect(throws: DiagnosticsError.self) {
+            try YAMLParser.parseDocuments("a: &x 1\n---\nb: *x\n", file: "t.yaml")
+        }
+    }
+}

@@ -13,6 +13,7 @@ extension SpecReader {
             return []
         }
         var paths: [String] = []
+        var known: Set<String> = []
         for entry in entries {
             let components = entry.name.split(separator: "/", omittingEmptySubsequences: false)
             let valid = components.allSatisfy {
@@ -30,7 +31,7 @@ extension SpecReader {
             for depth in 1...components.count {
                 let path = components.prefix(depth).joined(separator: "/")
                 let explicit = depth == components.count
-                if !paths.contains(path) {
+                if known.insert(path).inserted {
                     paths.append(path)
                     declare(.unit, path)
                     record("units.\(path)", entry.key)
