@@ -103,6 +103,31 @@ struct SpecLoaderTests {
         #expect(map.location(of: "accounts.prod.nonexistent") == map.locations["accounts.prod"])
     }
 
+    @Test func sourceMapRecordsEveryDocumentedPathKind() throws {
+        let org = try SpecLoader.load(contentsOf: SpecFixtures.example("acme.yaml"))
+        var expected = [
+            "version", "organization", "units", "accounts", "people", "identity", "guardrails", "audit-log",
+            "identity.groups", "identity.profiles", "identity.access", "identity.provider", "identity.mfa",
+        ]
+        expected += ["name", "provider", "home-region", "regions", "frameworks"].map { "organization.\($0)" }
+        expected += org.units.map { "units.\($0.path)" }
+        expected += org.accounts.map { "accounts.\($0.key)" } + org.people.map { "people.\($0.key)" }
+        expected += ["email", "unit", "stage", "user-data"].map { "accounts.prod.\($0)" }
+        expected += ["accounts.management.role", "people.alice.email", "people.alice.name"]
+        expected += org.identity.groups.map { "identity.groups.\($0.name)" }
+        expected += org.identity.profiles.map { "identity.profiles.\($0.name)" }
+        expected += ["policies", "session", "data-access"].map { "identity.profiles.observer.\($0)" }
+        expected += org.identity.access.indices.map { "identity.access[\($0)]" }
+        expected += ["identity.access[0].group", "identity.access[0].profile", "identity.access[0].accounts"]
+        expected += ["identity.access[3].units"]
+        expected += org.guardrails.indices.map { "guardrails[\($0)]" }
+        expected += ["archive", "retention", "immutable", "readers", "sources"].map { "audit-log.\($0)" }
+        expected += org.auditLog.sources.indices.map { "audit-log.sources[\($0)]" }
+        let missing = expected.filter { org.sourceMap.locations[$0] == nil }
+        #expect(missing == [])
+        #expect(org.sourceMap.locations.values.allSatisfy { $0.line > 0 && $0.column > 0 })
+    }
+
     @Test func minimalSpecLoadsWithDefaults() throws {
         let org = try SpecLoader.load(yaml: SpecFixtures.minimal, file: "spec.yaml")
         #expect(org.settings.provider == .aws)

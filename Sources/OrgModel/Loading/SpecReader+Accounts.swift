@@ -128,13 +128,13 @@ extension SpecReader {
             checkName(entry, noun: "person")
             guard let fields = fields(of: entry.value, at: path, allowed: Self.personKeys) else { continue }
             for (key, field) in fields { record("\(path).\(key)", field.value) }
+            let name = fields["name"].flatMap { string($0.value, at: "\(path).name") }
             guard let emailField = fields["email"] else {
                 missing("email", in: path, at: entry.key.location)
                 continue
             }
             guard let email = string(emailField.value, at: "\(path).email") else { continue }
             checkEmail(email, at: "\(path).email", node: emailField.value)
-            let name = fields["name"].flatMap { string($0.value, at: "\(path).name") }
             people.append(Person(key: entry.name, email: email, displayName: name))
         }
         return people

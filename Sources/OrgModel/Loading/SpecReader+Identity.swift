@@ -181,19 +181,20 @@ extension SpecReader {
             checkName(entry, noun: "local user")
             guard let fields = fields(of: entry.value, at: path, allowed: Self.localUserKeys) else { continue }
             for (key, field) in fields { record("\(path).\(key)", field.value) }
-            guard let accountField = fields["account"] else {
-                missing("account", in: path, at: entry.key.location)
-                continue
-            }
-            guard let account = string(accountField.value, at: "\(path).account") else { continue }
-            refer(to: .account, account, at: "\(path).account", node: accountField.value)
-            var user = LocalUser(name: entry.name, account: account)
+            var user = LocalUser(name: entry.name, account: "")
             if let field = fields["console"], let value = bool(field.value, at: "\(path).console") {
                 user.console = value
             }
             if let field = fields["access-keys"], let value = bool(field.value, at: "\(path).access-keys") {
                 user.accessKeys = value
             }
+            guard let accountField = fields["account"] else {
+                missing("account", in: path, at: entry.key.location)
+                continue
+            }
+            guard let account = string(accountField.value, at: "\(path).account") else { continue }
+            refer(to: .account, account, at: "\(path).account", node: accountField.value)
+            user.account = account
             users.append(user)
         }
         return users
