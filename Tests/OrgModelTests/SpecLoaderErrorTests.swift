@@ -261,35 +261,42 @@ struct SpecLoaderErrorTests {
 
     @Test func oneBrokenSectionDoesNotCascadeIntoUndefinedReferences() {
         // `groups` is a list instead of a mapping: one error, not one more per grant and reader.
-        let yaml = minimal(replacing: "    admins: [alice]", with: "    - admins") + "\naudit-log: { readers: [admins] }\n"
-        #expect(errors(yaml) == [
-            "spec.yaml:17:5: error: identity.groups must be a mapping of names to entries, found a list"
-        ])
+        let yaml =
+            minimal(replacing: "    admins: [alice]", with: "    - admins") + "\naudit-log: { readers: [admins] }\n"
+        #expect(
+            errors(yaml) == [
+                "spec.yaml:17:5: error: identity.groups must be a mapping of names to entries, found a list"
+            ])
     }
 
     @Test func aFaultyEntryStillDeclaresItsName() {
         // `prod` lacks its email, but grants that name it are not also reported as undefined.
-        #expect(errors(minimal(replacing: "prod: { email: prod@acme.example, ", with: "prod: { ")) == [
-            "spec.yaml:10:3: error: missing required key 'email' in accounts.prod"
-        ])
+        #expect(
+            errors(minimal(replacing: "prod: { email: prod@acme.example, ", with: "prod: { ")) == [
+                "spec.yaml:10:3: error: missing required key 'email' in accounts.prod"
+            ])
     }
 
     @Test func emptyValuesAndNonTextKeys() {
-        #expect(errors(minimal(replacing: "name: acme", with: "name:")) == [
-            "spec.yaml:3:8: error: organization.name is empty; give it a value"
-        ])
-        #expect(errors(minimal(replacing: "  home-region: eu-central-1", with: "  home-region: eu-central-1\n  [a]: b")) == [
-            "spec.yaml:5:3: error: keys in organization must be text, found a list"
-        ])
+        #expect(
+            errors(minimal(replacing: "name: acme", with: "name:")) == [
+                "spec.yaml:3:8: error: organization.name is empty; give it a value"
+            ])
+        #expect(
+            errors(minimal(replacing: "  home-region: eu-central-1", with: "  home-region: eu-central-1\n  [a]: b"))
+                == [
+                    "spec.yaml:5:3: error: keys in organization must be text, found a list"
+                ])
     }
 
     @Test func localUsersNeedADeclaredAccount() {
         let yaml = SpecFixtures.minimal + "\n  local-users:\n    ci: { console: yes }\n    bot: { account: staging }\n"
-        #expect(errors(yaml) == [
-            "spec.yaml:23:5: error: missing required key 'account' in identity.local-users.ci",
-            "spec.yaml:23:20: error: identity.local-users.ci.console must be true or false, found the text 'yes'",
-            "spec.yaml:24:21: error: identity.local-users.bot.account 'staging' is not a declared account; declare it under accounts",
-        ])
+        #expect(
+            errors(yaml) == [
+                "spec.yaml:23:5: error: missing required key 'account' in identity.local-users.ci",
+                "spec.yaml:23:20: error: identity.local-users.ci.console must be true or false, found the text 'yes'",
+                "spec.yaml:24:21: error: identity.local-users.bot.account 'staging' is not a declared account; declare it under accounts",
+            ])
     }
 
     @Test func everyMistakeInOneRun() throws {
