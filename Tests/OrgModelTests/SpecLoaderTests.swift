@@ -119,7 +119,9 @@ struct SpecLoaderTests {
         expected += ["policies", "session", "data-access"].map { "identity.profiles.observer.\($0)" }
         expected += org.identity.access.indices.map { "identity.access[\($0)]" }
         expected += ["identity.access[0].group", "identity.access[0].profile", "identity.access[0].accounts"]
-        expected += ["identity.access[3].units"]
+        expected += ["identity.access[3].units", "identity.access[3].units[0]", "identity.access[2].accounts[2]"]
+        expected += ["identity.groups.security[0]", "audit-log.readers[0]", "organization.regions[1]"]
+        expected += ["organization.frameworks[0]", "identity.profiles.admin.policies[0]"]
         expected += org.guardrails.indices.map { "guardrails[\($0)]" }
         expected += ["archive", "retention", "immutable", "readers", "sources"].map { "audit-log.\($0)" }
         expected += org.auditLog.sources.indices.map { "audit-log.sources[\($0)]" }

@@ -190,12 +190,14 @@ struct SpecReader {
         return items
     }
 
-    /// A list of distinct texts, each paired with its node.
+    /// A list of distinct texts, each paired with its index and node; each item's location is
+    /// recorded as `<path>[<index>]`.
     mutating func strings(_ node: YAMLNode, at path: String) -> [(index: Int, text: String, node: YAMLNode)]? {
         guard let items = list(node, at: path) else { return nil }
         var result: [(index: Int, text: String, node: YAMLNode)] = []
         var seen: [String: SourceLocation] = [:]
         for (index, item) in items.enumerated() {
+            record("\(path)[\(index)]", item)
             guard let text = string(item, at: "\(path)[\(index)]") else { continue }
             if let first = seen[text] {
                 fail(
