@@ -18,10 +18,15 @@ extension YAMLNode {
 
         /// How a scalar was written.
         public enum Style: String, Sendable, Hashable {
+            /// Unquoted; the only style whose type (bool, number, null) is inferred.
             case plain
+            /// `'text'`
             case singleQuoted = "single-quoted"
+            /// `"text"`, with escapes.
             case doubleQuoted = "double-quoted"
+            /// A `|` block.
             case literal
+            /// A `>` block.
             case folded
         }
 
