@@ -26,7 +26,8 @@ public enum SpecLoader {
             let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
             guard size <= limit else {
                 throw DiagnosticsError([
-                    Diagnostic(.error, "'\(path)' is \(size) bytes, more than the \(limit)-byte limit for a spec", at: nil)
+                    Diagnostic(
+                        .error, "'\(path)' is \(size) bytes, more than the \(limit)-byte limit for a spec", at: nil)
                 ])
             }
             data = try Data(contentsOf: url)
@@ -39,7 +40,10 @@ public enum SpecLoader {
             ])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticsError([Diagnostic(.error, "spec '\(path)' is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))])
+            throw DiagnosticsError([
+                Diagnostic(
+                    .error, "spec '\(path)' is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))
+            ])
         }
         return try load(yaml: text, file: path)
     }

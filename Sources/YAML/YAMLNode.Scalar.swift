@@ -18,10 +18,15 @@ extension YAMLNode {
 
         /// How a scalar was written.
         public enum Style: String, Sendable, Hashable {
+            /// Unquoted; the only style whose type (bool, number, null) is inferred.
             case plain
+            /// `'text'`
             case singleQuoted = "single-quoted"
+            /// `"text"`, with escapes.
             case doubleQuoted = "double-quoted"
+            /// A `|` block.
             case literal
+            /// A `>` block.
             case folded
         }
 
@@ -31,8 +36,8 @@ extension YAMLNode {
         static let floatTag = "tag:yaml.org,2002:float"
         static let stringTag = "tag:yaml.org,2002:str"
 
-        /// True when the scalar resolves to something other than text (bool, int, float, null),
-        /// i.e. when a reader expecting text should not take it silently.
+        /// True for a plain scalar without a tag: the only kind whose type is inferred from its
+        /// text (so `true` is a boolean but `"true"` and `!!str true` are text).
         public var isPlainUntagged: Bool { style == .plain && tag == nil }
 
         private func resolves(as typeTag: String) -> Bool {

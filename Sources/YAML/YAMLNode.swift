@@ -8,8 +8,11 @@ public import Support
 public struct YAMLNode: Sendable, Hashable {
     /// What the node holds.
     public enum Content: Sendable, Hashable {
+        /// A single value, as written.
         case scalar(Scalar)
+        /// A list, in order.
         case sequence([YAMLNode])
+        /// Key/value pairs in the order written; keys are unique by text (duplicates are rejected).
         case mapping([Pair])
     }
 

@@ -10,7 +10,9 @@ extension YAMLParser {
         /// Most nodes in the whole tree, aliases expanded.
         public var maxNodes: Int
 
-        public init(maxBytes: Int = 16 << 20, maxDepth: Int = 64, maxAliasNodes: Int = 10_000, maxNodes: Int = 2_000_000) {
+        public init(
+            maxBytes: Int = 16 << 20, maxDepth: Int = 64, maxAliasNodes: Int = 10_000, maxNodes: Int = 2_000_000
+        ) {
             self.maxBytes = maxBytes
             self.maxDepth = maxDepth
             self.maxAliasNodes = maxAliasNodes

@@ -46,20 +46,52 @@ public final class YAMLParser {
     ///   - limits: Bounds for hostile input; ``Limits/default`` suits configuration files.
     /// - Returns: The document's root node, or nil when the stream holds no document (an empty
     ///   file or only comments).
+    /// - Throws: ``DiagnosticsError`` with the first syntax or limit problem (including a second
+    ///   document), or with every duplicate key in the document.
+    public static func parse(
+        _ text: String,
+        file: String,
+        limits: Limits = .default
+    ) throws(DiagnosticsError) -> YAMLNode? {
+        try parse(text, file: file, limits: limits, multipleDocuments: false).first
+    }
+
+    /// Parses every document in a stream separated by `---`, for formats that use several
+    /// (Sigma rule collections). Limits apply to the stream as a whole.
+    ///
+    /// - Parameters:
+    ///   - text: The YAML source.
+    ///   - file: The path shown in locations and diagnostics.
+    ///   - limits: Bounds for hostile input.
+    /// - Returns: The root of each document, in order; empty documents are skipped.
     /// - Throws: ``DiagnosticsError`` with the first syntax or limit problem, or with every
-    ///   duplicate key in the document.
-    public static func parse(_ text: String, file: String, limits: Limits = .default) throws(DiagnosticsError) -> YAMLNode? {
+    ///   duplicate key.
+    public static func parseDocuments(
+        _ text: String,
+        file: String,
+        limits: Limits = .default
+    ) throws(DiagnosticsError) -> [YAMLNode] {
+        try parse(text, file: file, limits: limits, multipleDocuments: true).filter { !$0.isNull }
+    }
+
+    private static func parse(
+        _ text: String,
+        file: String,
+        limits: Limits,
+        multipleDocuments: Bool
+    ) throws(DiagnosticsError) -> [YAMLNode] {
         let byteCount = text.utf8.count
         guard byteCount <= limits.maxBytes else {
             throw DiagnosticsError([
                 Diagnostic(
                     .error,
-                    "input is \(byteCount) bytes, more than the \(limits.maxBytes)-byte limit; split it or check that this is the right file",
+                    "input is \(byteCount) bytes, more than the \(limits.maxBytes)-byte limit; "
+                        + "split it or check that this is the right file",
                     at: SourceLocation(file: file, line: 1, column: 1)
                 )
             ])
         }
-        return try YAMLParser(text, file: file, limits: limits).run()
+        return try YAMLParser(text, file: file, limits: limits).run(multipleDocuments: multipleDocuments)
     }
 
     // MARK: - Building the tree
@@ -86,23 +118,25 @@ public final class YAMLParser {
         var diagnostic: Diagnostic
     }
 
-    private func run() throws(DiagnosticsError) -> YAMLNode? {
+    private func run(multipleDocuments: Bool) throws(DiagnosticsError) -> [YAMLNode] {
         guard initialized else {
             throw DiagnosticsError([Diagnostic(.error, "could not start the YAML parser (out of memory)", at: nil)])
         }
         var state = BuildState()
+        state.multipleDocuments = multipleDocuments
         do {
             try readEvents(into: &state)
         } catch {
             throw DiagnosticsError([error.diagnostic])
         }
         if !state.duplicates.isEmpty { throw DiagnosticsError(state.duplicates) }
-        return state.root
+        return state.roots
     }
 
     private struct BuildState {
         var stack: [Frame] = []
-        var root: YAMLNode?
+        var roots: [YAMLNode] = []
+        var multipleDocuments = false
         var anchors: [String: Anchored] = [:]
         var documents = 0
         var nodes = 0
@@ -153,7 +187,8 @@ public final class YAMLParser {
                 return
             case YAML_DOCUMENT_START_EVENT:
                 state.documents += 1
-                if state.documents > 1 {
+                state.anchors = [:]  // anchors are scoped to their document
+                if state.documents > 1, !state.multipleDocuments {
                     throw refuse(
                         "a second YAML document starts here; only one document is accepted, so remove the '---' and what follows or move it to its own file",
                         at: start
@@ -183,7 +218,9 @@ public final class YAMLParser {
                 state.stack.append(Frame(isMapping: isMapping, location: start, tag: tag, anchor: anchor))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = state.stack.popLast() else { continue }
-                let node = YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.location, tag: frame.tag)
+                let node = YAMLNode(
+                    frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.location, tag: frame.tag
+                )
                 if let anchor = frame.anchor {
                     state.anchors[anchor] = Anchored(node: node, count: node.nodeCount, height: Self.height(of: node))
                 }
@@ -191,7 +228,8 @@ public final class YAMLParser {
             case YAML_ALIAS_EVENT:
                 let name = text(event.data.alias.anchor) ?? ""
                 guard let anchored = state.anchors[name] else {
-                    throw refuse("alias '*\(name)' refers to no anchor defined before it; define '&\(name)' first", at: start)
+                    throw refuse(
+                        "alias '*\(name)' refers to no anchor defined before it; define '&\(name)' first", at: start)
                 }
                 state.aliasNodes += anchored.count
                 guard state.aliasNodes <= limits.maxAliasNodes else {
@@ -201,7 +239,8 @@ public final class YAMLParser {
                     )
                 }
                 guard state.stack.count + anchored.height <= limits.maxDepth else {
-                    throw refuse("alias '*\(name)' nests deeper than \(limits.maxDepth) levels and is refused", at: start)
+                    throw refuse(
+                        "alias '*\(name)' nests deeper than \(limits.maxDepth) levels and is refused", at: start)
                 }
                 try count(nodes: anchored.count, in: &state, at: start)
                 var copy = anchored.node
@@ -222,7 +261,7 @@ public final class YAMLParser {
 
     private func add(_ node: YAMLNode, to state: inout BuildState) throws(Stop) {
         guard var frame = state.stack.popLast() else {
-            state.root = node
+            state.roots.append(node)
             return
         }
         defer { state.stack.append(frame) }

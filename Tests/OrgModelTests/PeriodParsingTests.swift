@@ -11,12 +11,16 @@ struct PeriodParsingTests {
         #expect(SessionDuration.seconds(parsing: text) == seconds)
     }
 
-    @Test(arguments: ["", "h", "1", "1 h", "1H", "pt1h", "PT", "PT1h", "30m1h", "1h1h", "1d", "-1h", "1.5h", "P1D", "1234567h"])
+    @Test(arguments: [
+        "", "h", "1", "1 h", "1H", "pt1h", "PT", "PT1h", "30m1h", "1h1h", "1d", "-1h", "1.5h", "P1D", "1234567h",
+    ])
     func nonDurationsAreRejected(text: String) {
         #expect(SessionDuration.seconds(parsing: text) == nil)
     }
 
-    @Test(arguments: [(3_600, "PT1H", "1h"), (5_400, "PT1H30M", "1h30m"), (43_200, "PT12H", "12h"), (2_730, "PT45M30S", "45m30s")])
+    @Test(arguments: [
+        (3_600, "PT1H", "1h"), (5_400, "PT1H30M", "1h30m"), (43_200, "PT12H", "12h"), (2_730, "PT45M30S", "45m30s"),
+    ])
     func sessionDurationsFormat(seconds: Int, iso: String, short: String) {
         #expect(SessionDuration.iso8601(seconds: seconds) == iso)
         #expect(SessionDuration.short(seconds: seconds) == short)
@@ -30,7 +34,8 @@ struct PeriodParsingTests {
     }
 
     @Test(arguments: [
-        ("400d", RetentionPeriod(400, .days)), ("18mo", RetentionPeriod(18, .months)), ("7y", RetentionPeriod(7, .years)),
+        ("400d", RetentionPeriod(400, .days)), ("18mo", RetentionPeriod(18, .months)),
+        ("7y", RetentionPeriod(7, .years)),
         ("1d", RetentionPeriod(1, .days)), ("12mo", RetentionPeriod(12, .months)),
     ])
     func retentionPeriodsParse(text: String, period: RetentionPeriod) {

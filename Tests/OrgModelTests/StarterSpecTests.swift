@@ -61,7 +61,8 @@ struct StarterSpecTests {
     }
 
     @Test func oddNamesMakeAValidEmailDomain() throws {
-        let org = try SpecLoader.load(yaml: StarterSpec.render(name: "Acme Health, Inc.", frameworks: []), file: "o.yaml")
+        let org = try SpecLoader.load(
+            yaml: StarterSpec.render(name: "Acme Health, Inc.", frameworks: []), file: "o.yaml")
         #expect(org.account("prod")?.email == "aws-prod@acme-health-inc.example")
         #expect(org.auditLog.sources.contains(.github(organization: "acme-health-inc")))
     }

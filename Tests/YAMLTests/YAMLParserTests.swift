@@ -73,10 +73,11 @@ struct YAMLParserTests {
 
     @Test func duplicateKeysAreAllReportedWithBothPositions() {
         let diagnostics = failure("a: 1\nb: 2\na: 3\nm:\n  x: 1\n  x: 2\n")
-        #expect(diagnostics.map(\.description) == [
-            "t.yaml:3:1: error: duplicate key 'a'; it is already defined at 1:1, so keep one of the two",
-            "t.yaml:6:3: error: duplicate key 'x'; it is already defined at 5:3, so keep one of the two",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "t.yaml:3:1: error: duplicate key 'a'; it is already defined at 1:1, so keep one of the two",
+                "t.yaml:6:3: error: duplicate key 'x'; it is already defined at 5:3, so keep one of the two",
+            ])
     }
 
     @Test func sameKeyInDifferentMappingsIsFine() throws {
@@ -94,9 +95,10 @@ struct YAMLParserTests {
 
     @Test func mappingValueInPlainScalarIsASyntaxError() {
         let diagnostics = failure("key: a: b\n")
-        #expect(diagnostics.map(\.description) == [
-            "t.yaml:1:7: error: invalid YAML: mapping values are not allowed in this context"
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "t.yaml:1:7: error: invalid YAML: mapping values are not allowed in this context"
+            ])
     }
 
     @Test func deepNestingIsRefused() {
@@ -138,7 +140,9 @@ struct YAMLParserTests {
 
     @Test func undefinedAliasIsReported() {
         let diagnostics = failure("a: *nope\n")
-        #expect(diagnostics.first?.description == "t.yaml:1:4: error: alias '*nope' refers to no anchor defined before it; define '&nope' first")
+        #expect(
+            diagnostics.first?.description
+                == "t.yaml:1:4: error: alias '*nope' refers to no anchor defined before it; define '&nope' first")
     }
 
     @Test func secondDocumentIsRefused() {
@@ -169,5 +173,21 @@ struct YAMLParserTests {
         #expect(root["a"]?.tag == "tag:yaml.org,2002:str")
         #expect(root["a"]?.scalar?.string == "1")
         #expect(root["a"]?.scalar?.int == nil)
+    }
+}
+
+@Suite("YAML streams")
+struct YAMLStreamTests {
+    @Test func parseDocumentsReadsEachDocument() throws {
+        let documents = try YAMLParser.parseDocuments("a: 1\n---\nb: 2\n---\n", file: "t.yaml")
+        #expect(documents.count == 2)
+        #expect(documents[1]["b"]?.scalar?.int == 2)
+        #expect(documents[1].location == SourceLocation(file: "t.yaml", line: 3, column: 1))
+    }
+
+    @Test func anchorsDoNotCrossDocuments() {
+        #expect(throws: DiagnosticsError.self) {
+            try YAMLParser.parseDocuments("a: &x 1\n---\nb: *x\n", file: "t.yaml")
+        }
     }
 }

@@ -13,6 +13,7 @@ extension SpecReader {
             return []
         }
         var paths: [String] = []
+        var known: Set<String> = []
         for entry in entries {
             let components = entry.name.split(separator: "/", omittingEmptySubsequences: false)
             let valid = components.allSatisfy {
@@ -30,7 +31,7 @@ extension SpecReader {
             for depth in 1...components.count {
                 let path = components.prefix(depth).joined(separator: "/")
                 let explicit = depth == components.count
-                if !paths.contains(path) {
+                if known.insert(path).inserted {
                     paths.append(path)
                     declare(.unit, path)
                     record("units.\(path)", entry.key)
@@ -127,13 +128,13 @@ extension SpecReader {
             checkName(entry, noun: "person")
             guard let fields = fields(of: entry.value, at: path, allowed: Self.personKeys) else { continue }
             for (key, field) in fields { record("\(path).\(key)", field.value) }
+            let name = fields["name"].flatMap { string($0.value, at: "\(path).name") }
             guard let emailField = fields["email"] else {
                 missing("email", in: path, at: entry.key.location)
                 continue
             }
             guard let email = string(emailField.value, at: "\(path).email") else { continue }
             checkEmail(email, at: "\(path).email", node: emailField.value)
-            let name = fields["name"].flatMap { string($0.value, at: "\(path).name") }
             people.append(Person(key: entry.name, email: email, displayName: name))
         }
         return people

@@ -3,7 +3,9 @@ import YAML
 
 extension SpecReader {
     static let auditLogKeys = ["archive", "retention", "immutable", "readers", "sources", "break-glass-role"]
-    static let namedSources: [String: LogSource] = ["aws-cloudtrail": .awsCloudTrail, "identity-center": .identityCenter]
+    static let namedSources: [String: LogSource] = [
+        "aws-cloudtrail": .awsCloudTrail, "identity-center": .identityCenter,
+    ]
     static let keyedSources = ["github", "okta"]
 
     mutating func readAuditLog(_ pair: YAMLNode.Pair) -> AuditLogPolicy {
@@ -22,7 +24,9 @@ extension SpecReader {
             policy.immutable = value
         }
         if let field = fields["readers"], let readers = strings(field.value, at: "audit-log.readers") {
-            for reader in readers { refer(to: .group, reader.text, at: "audit-log.readers[\(reader.index)]", node: reader.node) }
+            for reader in readers {
+                refer(to: .group, reader.text, at: "audit-log.readers[\(reader.index)]", node: reader.node)
+            }
             policy.readers = readers.map(\.text)
         }
         if let field = fields["sources"], let items = list(field.value, at: "audit-log.sources") {
@@ -39,11 +43,15 @@ extension SpecReader {
         guard let period = RetentionPeriod(parsing: text) else {
             let digits = text.prefix { $0.isASCII && $0.isNumber }
             if !digits.isEmpty, text.dropFirst(digits.count) == "m" {
-                fail("\(path) '\(text)' is ambiguous; write months as \(digits)mo (or days as \(digits)d)", at: node.location)
+                fail(
+                    "\(path) '\(text)' is ambiguous; write months as \(digits)mo (or days as \(digits)d)",
+                    at: node.location)
             } else if !digits.isEmpty, Int(digits) == 0 {
                 fail("\(path) '\(text)' must be longer than zero", at: node.location)
             } else {
-                fail("\(path) '\(text)' is not a period; write days, months or years such as 400d, 18mo or 7y", at: node.location)
+                fail(
+                    "\(path) '\(text)' is not a period; write days, months or years such as 400d, 18mo or 7y",
+                    at: node.location)
             }
             return nil
         }
@@ -66,9 +74,11 @@ extension SpecReader {
                 guard let name = string(item, at: path) else { continue }
                 source = Self.namedSources[name]
                 if source == nil {
-                    var message = "\(path) '\(name)' is not a known source; expected one of \(validNames.joined(separator: ", "))"
+                    var message =
+                        "\(path) '\(name)' is not a known source; expected one of \(validNames.joined(separator: ", "))"
                     if Self.keyedSources.contains(name) {
-                        message = "\(path) '\(name)' needs to say which one; write { \(name): \(name == "github" ? "your-org" : "your-org.okta.com") }"
+                        message =
+                            "\(path) '\(name)' needs to say which one; write { \(name): \(name == "github" ? "your-org" : "your-org.okta.com") }"
                     } else if let suggestion = Spelling.suggestion(for: name, among: Self.namedSources.keys) {
                         message = "\(path) '\(name)' is not a known source; did you mean '\(suggestion)'?"
                     }
@@ -77,7 +87,9 @@ extension SpecReader {
                 }
             } else if let pairs = item.mapping {
                 guard pairs.count == 1, let pair = pairs.first, let key = pair.key.scalar?.value else {
-                    fail("\(path) must name one source, such as { github: acme } or { okta: acme.okta.com }", at: item.location)
+                    fail(
+                        "\(path) must name one source, such as { github: acme } or { okta: acme.okta.com }",
+                        at: item.location)
                     continue
                 }
                 guard Self.keyedSources.contains(key) else {
@@ -93,7 +105,9 @@ extension SpecReader {
                 guard let value = string(pair.value, at: "\(path).\(key)") else { continue }
                 source = key == "github" ? .github(organization: value) : .okta(domain: value)
             } else {
-                fail("\(path) must be a source name or { github: org } / { okta: domain }, found \(item.kindDescription)", at: item.location)
+                fail(
+                    "\(path) must be a source name or { github: org } / { okta: domain }, found \(item.kindDescription)",
+                    at: item.location)
                 continue
             }
             guard let source else { continue }

@@ -2,12 +2,16 @@ import Support
 import YAML
 
 extension SpecReader {
-    static let topLevelKeys = ["version", "organization", "units", "accounts", "people", "identity", "guardrails", "audit-log"]
+    static let topLevelKeys = [
+        "version", "organization", "units", "accounts", "people", "identity", "guardrails", "audit-log",
+    ]
 
     /// Reads a whole spec; nil when any problem was found (see ``diagnostics``).
     mutating func read(_ root: YAMLNode?) -> Organization? {
         guard let root else {
-            fail("the spec is empty; write a starter one with 'groundwork init'", at: SourceLocation(file: file, line: 1, column: 1))
+            fail(
+                "the spec is empty; write a starter one with 'groundwork init'",
+                at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
         guard let top = fields(of: root, at: "", allowed: Self.topLevelKeys) else { return nil }
@@ -15,7 +19,9 @@ extension SpecReader {
         if let version = top["version"] {
             record("version", version.key)
             if version.value.scalar?.int != 1 {
-                fail("version must be 1, found \(version.value.kindDescription); this release reads version 1 specs", at: version.value.location)
+                fail(
+                    "version must be 1, found \(version.value.kindDescription); this release reads version 1 specs",
+                    at: version.value.location)
             }
         } else {
             fail("missing required key 'version' at the top level; add 'version: 1'", at: root.location)
@@ -60,7 +66,9 @@ extension SpecReader {
 
     mutating func readOrganization(_ pair: YAMLNode.Pair) -> OrganizationSettings? {
         record("organization", pair.key)
-        guard let fields = fields(of: pair.value, at: "organization", allowed: Self.organizationKeys) else { return nil }
+        guard let fields = fields(of: pair.value, at: "organization", allowed: Self.organizationKeys) else {
+            return nil
+        }
         for (key, field) in fields { record("organization.\(key)", field.value) }
 
         var name: String?
@@ -85,7 +93,9 @@ extension SpecReader {
             for item in items where region(item.node, at: "organization.regions[\(item.index)]") == nil {
                 valid = false
             }
-            if valid, let homeRegion, !items.contains(where: { $0.text == homeRegion }), let homeNode = fields["home-region"]?.value {
+            if valid, let homeRegion, !items.contains(where: { $0.text == homeRegion }),
+                let homeNode = fields["home-region"]?.value
+            {
                 fail(
                     "organization.home-region '\(homeRegion)' is not among organization.regions; add it there, since restrict-regions would deny it",
                     at: homeNode.location
@@ -96,24 +106,30 @@ extension SpecReader {
         var frameworks: [Framework] = []
         if let field = fields["frameworks"], let items = strings(field.value, at: "organization.frameworks") {
             for item in items {
-                if let framework: Framework = choice(item.node, at: "organization.frameworks[\(item.index)]", noun: "framework") {
+                if let framework: Framework = choice(
+                    item.node, at: "organization.frameworks[\(item.index)]", noun: "framework")
+                {
                     frameworks.append(framework)
                 }
             }
         }
         guard let name, let provider, let homeRegion else { return nil }
-        return OrganizationSettings(name: name, provider: provider, homeRegion: homeRegion, regions: regions ?? [homeRegion], frameworks: frameworks)
+        return OrganizationSettings(
+            name: name, provider: provider, homeRegion: homeRegion, regions: regions ?? [homeRegion],
+            frameworks: frameworks)
     }
 
     /// An AWS region name such as `eu-central-1` or `us-gov-west-1`.
     mutating func region(_ node: YAMLNode, at path: String) -> String? {
         guard let text = string(node, at: path) else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let valid = parts.count >= 3
+        let valid =
+            parts.count >= 3
             && parts.dropLast().allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isLowercase } }
             && parts.last.map { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } } == true
         guard valid else {
-            fail("\(path) '\(text)' is not a region name; write it as AWS does, such as eu-central-1", at: node.location)
+            fail(
+                "\(path) '\(text)' is not a region name; write it as AWS does, such as eu-central-1", at: node.location)
             return nil
         }
         return text

@@ -79,7 +79,9 @@ extension SpecReader {
             if let field = fields["session"], let seconds = session(field.value, at: "\(path).session") {
                 profile.sessionSeconds = seconds
             }
-            if let field = fields["data-access"], let access: DataAccess = choice(field.value, at: "\(path).data-access", noun: "data access") {
+            if let field = fields["data-access"],
+                let access: DataAccess = choice(field.value, at: "\(path).data-access", noun: "data access")
+            {
                 profile.dataAccess = access
             }
             profiles.append(profile)
@@ -91,16 +93,22 @@ extension SpecReader {
     mutating func session(_ node: YAMLNode, at path: String) -> Int? {
         guard let text = token(node, at: path) else { return nil }
         guard let seconds = SessionDuration.seconds(parsing: text) else {
-            fail("\(path) '\(text)' is not a duration; write hours and minutes such as 1h, 30m, 1h30m or PT1H", at: node.location)
+            fail(
+                "\(path) '\(text)' is not a duration; write hours and minutes such as 1h, 30m, 1h30m or PT1H",
+                at: node.location)
             return nil
         }
         let range = SessionDuration.allowedSeconds
         if seconds < range.lowerBound {
-            fail("\(path) '\(text)' is shorter than 1h, the shortest session AWS allows for a permission set", at: node.location)
+            fail(
+                "\(path) '\(text)' is shorter than 1h, the shortest session AWS allows for a permission set",
+                at: node.location)
             return nil
         }
         if seconds > range.upperBound {
-            fail("\(path) '\(text)' is longer than 12h, the longest session AWS allows for a permission set", at: node.location)
+            fail(
+                "\(path) '\(text)' is longer than 12h, the longest session AWS allows for a permission set",
+                at: node.location)
             return nil
         }
         return seconds
@@ -118,8 +126,12 @@ extension SpecReader {
 
             let group = fields["group"].flatMap { string($0.value, at: "\(path).group") }
             let person = fields["person"].flatMap { string($0.value, at: "\(path).person") }
-            if let group, let field = fields["group"] { refer(to: .group, group, at: "\(path).group", node: field.value) }
-            if let person, let field = fields["person"] { refer(to: .person, person, at: "\(path).person", node: field.value) }
+            if let group, let field = fields["group"] {
+                refer(to: .group, group, at: "\(path).group", node: field.value)
+            }
+            if let person, let field = fields["person"] {
+                refer(to: .person, person, at: "\(path).person", node: field.value)
+            }
             if fields["group"] != nil, let field = fields["person"] {
                 fail("\(path) names both a group and a person; grant to one of them per entry", at: field.key.location)
             } else if fields["group"] == nil, fields["person"] == nil {
@@ -136,7 +148,9 @@ extension SpecReader {
 
             var accounts: [String] = []
             if let field = fields["accounts"], let names = strings(field.value, at: "\(path).accounts") {
-                for name in names { refer(to: .account, name.text, at: "\(path).accounts[\(name.index)]", node: name.node) }
+                for name in names {
+                    refer(to: .account, name.text, at: "\(path).accounts[\(name.index)]", node: name.node)
+                }
                 accounts = names.map(\.text)
             }
             var units: [String] = []
@@ -150,7 +164,8 @@ extension SpecReader {
                 fail("\(path) grants on nothing; add 'accounts' or 'units'", at: item.location)
             }
             if let profile, group != nil || person != nil {
-                grants.append(AccessGrant(group: group, person: person, profile: profile, accounts: accounts, units: units))
+                grants.append(
+                    AccessGrant(group: group, person: person, profile: profile, accounts: accounts, units: units))
             }
         }
         return grants
@@ -166,15 +181,20 @@ extension SpecReader {
             checkName(entry, noun: "local user")
             guard let fields = fields(of: entry.value, at: path, allowed: Self.localUserKeys) else { continue }
             for (key, field) in fields { record("\(path).\(key)", field.value) }
+            var user = LocalUser(name: entry.name, account: "")
+            if let field = fields["console"], let value = bool(field.value, at: "\(path).console") {
+                user.console = value
+            }
+            if let field = fields["access-keys"], let value = bool(field.value, at: "\(path).access-keys") {
+                user.accessKeys = value
+            }
             guard let accountField = fields["account"] else {
                 missing("account", in: path, at: entry.key.location)
                 continue
             }
             guard let account = string(accountField.value, at: "\(path).account") else { continue }
             refer(to: .account, account, at: "\(path).account", node: accountField.value)
-            var user = LocalUser(name: entry.name, account: account)
-            if let field = fields["console"], let value = bool(field.value, at: "\(path).console") { user.console = value }
-            if let field = fields["access-keys"], let value = bool(field.value, at: "\(path).access-keys") { user.accessKeys = value }
+            user.account = account
             users.append(user)
         }
         return users

@@ -149,7 +149,9 @@ struct SpecReader {
             return nil
         }
         guard let text = scalar.string else {
-            fail("\(path) must be text, found \(scalar.kindDescription); quote it if you mean the text", at: node.location)
+            fail(
+                "\(path) must be text, found \(scalar.kindDescription); quote it if you mean the text",
+                at: node.location)
             return nil
         }
         guard !text.isEmpty else {
@@ -180,21 +182,27 @@ struct SpecReader {
     mutating func list(_ node: YAMLNode, at path: String) -> [YAMLNode]? {
         if node.isNull { return [] }
         guard let items = node.sequence else {
-            fail("\(path) must be a list, found \(node.kindDescription); write [a, b] or one '- item' per line", at: node.location)
+            fail(
+                "\(path) must be a list, found \(node.kindDescription); write [a, b] or one '- item' per line",
+                at: node.location)
             return nil
         }
         return items
     }
 
-    /// A list of distinct texts, each paired with its node.
+    /// A list of distinct texts, each paired with its index and node; each item's location is
+    /// recorded as `<path>[<index>]`.
     mutating func strings(_ node: YAMLNode, at path: String) -> [(index: Int, text: String, node: YAMLNode)]? {
         guard let items = list(node, at: path) else { return nil }
         var result: [(index: Int, text: String, node: YAMLNode)] = []
         var seen: [String: SourceLocation] = [:]
         for (index, item) in items.enumerated() {
+            record("\(path)[\(index)]", item)
             guard let text = string(item, at: "\(path)[\(index)]") else { continue }
             if let first = seen[text] {
-                fail("\(path)[\(index)] '\(text)' is listed twice (first at \(first.line):\(first.column)); remove one", at: item.location)
+                fail(
+                    "\(path)[\(index)] '\(text)' is listed twice (first at \(first.line):\(first.column)); remove one",
+                    at: item.location)
                 continue
             }
             seen[text] = item.location
@@ -204,14 +212,16 @@ struct SpecReader {
     }
 
     /// One of a fixed set of values, with a suggestion and the full list when it is not.
-    mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, at path: String, noun: String) -> Value?
+    mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, at path: String, noun: String)
+        -> Value?
     where Value.RawValue == String {
         guard let text = string(node, at: path) else { return nil }
         if let value = Value(rawValue: text) { return value }
         let valid = Value.allCases.map(\.rawValue)
         var message = "\(path) '\(text)' is not a valid \(noun); expected one of \(valid.joined(separator: ", "))"
         if let suggestion = Spelling.suggestion(for: text, among: valid) {
-            message = "\(path) '\(text)' is not a valid \(noun); did you mean '\(suggestion)'? (expected one of \(valid.joined(separator: ", ")))"
+            message =
+                "\(path) '\(text)' is not a valid \(noun); did you mean '\(suggestion)'? (expected one of \(valid.joined(separator: ", ")))"
         }
         fail(message, at: node.location)
         return nil
@@ -222,7 +232,9 @@ struct SpecReader {
     /// Checks a declared name (account, person, group, local user: 64 characters; profile: 32).
     mutating func checkName(_ entry: Entry, noun: String, maxLength: Int = 64) {
         let allowedPunctuation = Set("._-@+=,")
-        let valid = entry.name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || allowedPunctuation.contains($0) }
+        let valid = entry.name.allSatisfy {
+            ($0.isASCII && ($0.isLetter || $0.isNumber)) || allowedPunctuation.contains($0)
+        }
         let first = entry.name.first.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false
         if !valid || !first {
             fail(
@@ -236,7 +248,8 @@ struct SpecReader {
 
     mutating func checkEmail(_ email: String, at path: String, node: YAMLNode, maxLength: Int = 254) {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        let valid = parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
+        let valid =
+            parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
             && !parts[1].hasSuffix(".") && !email.contains(where: \.isWhitespace)
         if !valid {
             fail("\(path) '\(email)' is not an email address", at: node.location)

@@ -14,7 +14,8 @@ public enum SessionDuration {
     public static func seconds(parsing text: String) -> Int? {
         let iso = text.hasPrefix("PT")
         let body = iso ? Substring(text.dropFirst(2)) : Substring(text)
-        let units: [(Character, Int)] = iso ? [("H", 3_600), ("M", 60), ("S", 1)] : [("h", 3_600), ("m", 60), ("s", 1)]
+        let units: [(Character, Int)] =
+            iso ? [("H", 3_600), ("M", 60), ("S", 1)] : [("h", 3_600), ("m", 60), ("s", 1)]
         guard !body.isEmpty else { return nil }
         var total = 0
         var digits = ""

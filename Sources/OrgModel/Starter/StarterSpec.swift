@@ -126,7 +126,8 @@ public enum StarterSpec {
 
     /// `text` as a YAML scalar: plain when that reads back as the same text, else double-quoted.
     static func scalar(_ text: String) -> String {
-        let plainSafe = text.first.map { $0.isLetter } == true
+        let plainSafe =
+            text.first.map { $0.isLetter } == true
             && text.allSatisfy { ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == " ") && !$0.isNewline }
             && !text.hasSuffix(" ")
             && !["true", "false", "null", "yes", "no", "on", "off", "y", "n"].contains(text.lowercased())
