@@ -60,6 +60,8 @@ import Testing
             let location = try #require(finding.location, "\(finding.ruleID) has no location")
             #expect(location.file.hasSuffix("examples/broken.yaml"))
         }
+        let readers = try #require(findings.first { $0.ruleID == "audit-log.readers" })
+        #expect(readers.location?.line == 43 && readers.location?.column == 13, "points at 'everyone' in the list")
         let sharedUnit = try #require(findings.first { $0.ruleID == "isolation.shared-unit" })
         #expect(sharedUnit.resource == "accounts.dev")
         #expect(sharedUnit.location?.line == 18)

@@ -46,11 +46,12 @@ public struct AuditLogReadersRule: Rule {
             writers[group] = profile.name
         }
         var reported = Set<String>()
-        return readers.compactMap { group in
+        return readers.enumerated().compactMap { index, group in
             guard let profile = writers[group], reported.insert(group).inserted else { return nil }
             return context.finding(
                 metadata,
                 resource: SpecPath.readers,
+                at: "\(SpecPath.readers)[\(index)]",
                 message:
                     "audit-log reader group '\(group)' can also change workload accounts (profile '\(profile)'), so it holds the record of its own actions",
                 remediation:
