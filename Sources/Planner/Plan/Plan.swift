@@ -92,15 +92,21 @@ public struct Plan: Sendable, Hashable, Codable {
     /// Reads a plan written by `encoded()`.
     ///
     /// - Throws: `PlannerError` with `.unsupportedFormatVersion` for another format version,
-    ///   `.invalidPlanFile` for anything that is not a plan.
+    ///   `.invalidPlanFile` for anything that is not a plan, or a plan edited after it was saved
+    ///   (its id no longer matches its content).
     public static func decode(_ data: Data) throws(PlannerError) -> Plan {
+        let plan: Plan
         do {
-            return try decoder.decode(Plan.self, from: data)
+            plan = try decoder.decode(Plan.self, from: data)
         } catch let error as PlannerError {
             throw error
         } catch {
             throw PlannerError(.invalidPlanFile, "the file is not a Groundwork plan (\(error)); write one with 'groundwork plan --out FILE'")
         }
+        guard digest(of: plan) == plan.id else {
+            throw PlannerError(.invalidPlanFile, "plan '\(plan.id)' was changed after it was saved; run 'groundwork plan --out FILE' again instead of editing the file")
+        }
+        return plan
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -1,0 +1,85 @@
+public import Foundation
+
+/// An append-only JSON-lines record of an apply, flushed to disk after every line.
+///
+/// Live state stays the truth: a resumed run re-plans from it. The journal says what was
+/// attempted, for the report and as a hint to the provider (a step that was started but never
+/// finished may have half-happened, such as an account creation request already accepted).
+public actor Journal {
+    public nonisolated let url: URL
+    private let handle: FileHandle
+
+    /// Opens `url` for appending, creating it (and not truncating earlier runs) if needed.
+    ///
+    /// - Throws: `PlannerError` with code `.journal` when the file cannot be opened.
+    public init(url: URL) throws(PlannerError) {
+        self.url = url
+        let manager = FileManager.default
+        if !manager.fileExists(atPath: url.path) {
+            guard manager.createFile(atPath: url.path, contents: nil) else {
+                throw PlannerError(.journal, "could not create the journal '\(url.path)'; check the directory exists and is writable, or pass another --journal path")
+            }
+        }
+        do {
+            handle = try FileHandle(forWritingTo: url)
+            try handle.seekToEnd()
+        } catch {
+            throw PlannerError(.journal, "could not open the journal '\(url.path)' (\(error)); check it is writable, or pass another --journal path")
+        }
+    }
+
+    deinit { try? handle.close() }
+
+    /// Appends one entry as a line and waits until it is on disk (`fsync`).
+    ///
+    /// - Throws: `PlannerError` with code `.journal` when the write fails.
+    public func append(_ entry: JournalEntry) throws(PlannerError) {
+        var line = Self.encode(entry)
+        line.append(UInt8(ascii: "\n"))
+        do {
+            try handle.write(contentsOf: line)
+            try handle.synchronize()
+        } catch {
+            throw PlannerError(.journal, "could not write the journal '\(url.path)' (\(error)); free disk space or pass another --journal path, then resume")
+        }
+    }
+
+    /// Every entry written so far, oldest first.
+    public func entries() throws(PlannerError) -> [JournalEntry] {
+        try Self.read(url)
+    }
+
+    /// Reads a journal file. A last line cut short by a crash is ignored; a damaged line
+    /// elsewhere is an error.
+    ///
+    /// - Throws: `PlannerError` with code `.journal`.
+    public static func read(_ url: URL) throws(PlannerError) -> [JournalEntry] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw PlannerError(.journal, "could not read the journal '\(url.path)' (\(error))")
+        }
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        var entries: [JournalEntry] = []
+        for (index, line) in lines.enumerated() {
+            do {
+                entries.append(try decoder.decode(JournalEntry.self, from: Data(line)))
+            } catch {
+                if index == lines.count - 1 && data.last != UInt8(ascii: "\n") { break }
+                throw PlannerError(.journal, "line \(index + 1) of the journal '\(url.path)' is damaged; move the file aside to start a fresh journal")
+            }
+        }
+        return entries
+    }
+
+    static func encode(_ entry: JournalEntry) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        // Encoding cannot fail: an entry holds only strings and a date.
+        return (try? encoder.encode(entry)) ?? Data()
+    }
+}
