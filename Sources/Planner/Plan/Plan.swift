@@ -149,6 +149,7 @@ public struct Plan: Sendable, Hashable, Codable {
     /// A digest of everything but the id and the time, so the same inputs give the same id.
     private static func digest(of plan: Plan) -> String {
         var copy = plan
+        copy.id = ""
         copy.createdAt = Date(timeIntervalSince1970: 0)
         let hex = Hex.encode(SHA256.hash(copy.encoded()))
         return String(hex.prefix(16))
