@@ -59,9 +59,10 @@ public struct PlanTextFormatter: Sendable {
             var lines = ["\(indent)\(change.name): document changed"]
             let edits = LineDiff.changes(from: old.split(separator: "\n").map(String.init), to: new.split(separator: "\n").map(String.init))
             for edit in edits.prefix(maxDocumentLines) {
+                // Lines are shown without their nesting indent: short, and still unambiguous.
                 switch edit {
-                case .removed(let line): lines.append(indent + "  " + paint("- " + line, .red))
-                case .added(let line): lines.append(indent + "  " + paint("+ " + line, .green))
+                case .removed(let line): lines.append(indent + "  " + paint("- " + line.drop { $0 == " " }, .red))
+                case .added(let line): lines.append(indent + "  " + paint("+ " + line.drop { $0 == " " }, .green))
                 }
             }
             if edits.count > maxDocumentLines {
