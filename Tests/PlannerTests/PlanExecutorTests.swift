@@ -132,14 +132,15 @@ struct TemporaryJournal: ~Copyable {
         await provider.setDelay(.milliseconds(5))
         let journal = try TemporaryJournal()
         let plan = try await plan(people(12), on: provider)
-        let executor = PlanExecutor(provider: provider, parallelism: 3, journal: try Journal(url: journal.url), clock: clock) { event, _ in
-            // Called on the task running the plan: this cancels the run, as Ctrl-C would.
-            if case .succeeded = event { withUnsafeCurrentTask { $0?.cancel() } }
+        let executor = PlanExecutor(provider: provider, parallelism: 3, journal: try Journal(url: journal.url), clock: clock) { event, progress in
+            // Called on the task running the plan: once three steps are in flight, this cancels
+            // the run, as Ctrl-C would.
+            if case .started = event, progress.running == 3 { withUnsafeCurrentTask { $0?.cancel() } }
         }
         let report = try await Task { try await executor.applyJustPlanned(plan) }.value
 
         #expect(report.interruption == .cancelled)
-        // The two steps in flight when the first finished were not cut short.
+        // The three steps in flight were not cut short.
         #expect(report.progress.succeeded == 3)
         #expect(report.progress.failed == 0)
         #expect(report.progress.notStarted == 9)
