@@ -158,7 +158,8 @@ struct TemporaryJournal: ~Copyable {
         let journal = try TemporaryJournal()
         let first = try await plan(Fixture.organization, on: provider)
         let successes = Mutex(0)
-        let interrupted = PlanExecutor(provider: provider, parallelism: 2, journal: try Journal(url: journal.url), clock: clock) { event, _ in
+        let firstJournal = try Journal(url: journal.url)
+        let interrupted = PlanExecutor(provider: provider, parallelism: 2, journal: firstJournal, clock: clock) { event, _ in
             guard case .succeeded = event else { return }
             if successes.withLock({ $0 += 1; return $0 }) == 4 { withUnsafeCurrentTask { $0?.cancel() } }
         }
@@ -167,6 +168,7 @@ struct TemporaryJournal: ~Copyable {
         #expect(partial.interruption == .cancelled)
         let done = partial.progress.succeeded
         #expect(done >= 4 && done < first.steps.count)
+        await firstJournal.close()
 
         let resumed = try await PlanExecutor(provider: provider, parallelism: 2, journal: try Journal(url: journal.url), clock: clock)
             .resume(desired: Fixture.organization, prune: false)
@@ -190,6 +192,7 @@ struct TemporaryJournal: ~Copyable {
         let journal = try TemporaryJournal()
         let earlier = try Journal(url: journal.url)
         try await earlier.append(JournalEntry(planID: "earlier", stepID: "create person.alice", status: .started, time: Self.time))
+        await earlier.close()
 
         let provider = InMemoryProvider()
         let report = try await PlanExecutor(provider: provider, journal: try Journal(url: journal.url), clock: clock)
@@ -242,10 +245,25 @@ struct TemporaryJournal: ~Copyable {
     @Test func keepsEarlierRunsWhenReopened() async throws {
         let journal = try TemporaryJournal()
         let entry = JournalEntry(planID: "p", stepID: "create unit.A", status: .started, time: Date(timeIntervalSince1970: 0))
-        try await Journal(url: journal.url).append(entry)
-        try await Journal(url: journal.url).append(entry)
+        for _ in 0..<2 {
+            let run = try Journal(url: journal.url)
+            try await run.append(entry)
+            await run.close()
+        }
         #expect(try Journal.read(journal.url) == [entry, entry])
-        #expect(try await Journal(url: journal.url).entries().count == 2)
+    }
+
+    @Test func onlyOneJournalMayHoldTheFile() async throws {
+        let journal = try TemporaryJournal()
+        let first = try Journal(url: journal.url)
+        let error = #expect(throws: PlannerError.self) { try Journal(url: journal.url) }
+        #expect(error?.message == "another apply is using the journal '\(journal.url.path)'; wait for it to finish before starting another")
+        await first.close()
+        let entry = JournalEntry(planID: "p", stepID: "create unit.A", status: .succeeded, time: Date(timeIntervalSince1970: 0))
+        await #expect(throws: PlannerError.self) { try await first.append(entry) }
+        let second = try Journal(url: journal.url)
+        try await second.append(entry)
+        #expect(try await second.entries() == [entry])
     }
 
     @Test func ignoresALastLineCutShortByACrash() throws {

@@ -16,19 +16,31 @@ public struct ExecutionReport: Sendable, Hashable {
         case journalFailed(message: String)
     }
 
+    /// One step and how it ended.
+    public struct StepOutcome: Sendable, Hashable {
+        public var step: PlanStep
+        public var outcome: Outcome
+
+        public init(step: PlanStep, outcome: Outcome) {
+            self.step = step
+            self.outcome = outcome
+        }
+    }
+
     /// The plan that ran (for `resume`, the fresh plan made from live state).
     public var plan: Plan
-    /// In plan order.
-    public var outcomes: [(stepID: String, outcome: Outcome)]
+    /// Every step of the plan, in plan order.
+    public var outcomes: [StepOutcome]
     public var interruption: Interruption?
 
-    public init(plan: Plan, outcomes: [(stepID: String, outcome: Outcome)], interruption: Interruption?) {
+    public init(plan: Plan, outcomes: [StepOutcome], interruption: Interruption?) {
         self.plan = plan
         self.outcomes = outcomes
         self.interruption = interruption
     }
 
-    public func outcome(of stepID: String) -> Outcome? { outcomes.first { $0.stepID == stepID }?.outcome }
+    /// How the step with `stepID` ended; nil when the plan has no such step.
+    public func outcome(of stepID: String) -> Outcome? { outcomes.first { $0.step.id == stepID }?.outcome }
 
     /// True when every step succeeded.
     public var isComplete: Bool {
@@ -37,8 +49,8 @@ public struct ExecutionReport: Sendable, Hashable {
 
     public var progress: ExecutionProgress {
         var progress = ExecutionProgress(total: outcomes.count)
-        for (_, outcome) in outcomes {
-            switch outcome {
+        for entry in outcomes {
+            switch entry.outcome {
             case .succeeded: progress.succeeded += 1
             case .failed: progress.failed += 1
             case .skipped: progress.skipped += 1
@@ -59,19 +71,5 @@ public struct ExecutionReport: Sendable, Hashable {
         case nil: text += " Fix the failures above, then"
         }
         return text + " run 'groundwork apply' again: it re-plans from the live organization and does only what is left."
-    }
-
-    public static func == (lhs: ExecutionReport, rhs: ExecutionReport) -> Bool {
-        lhs.plan == rhs.plan && lhs.interruption == rhs.interruption
-            && lhs.outcomes.elementsEqual(rhs.outcomes) { $0.stepID == $1.stepID && $0.outcome == $1.outcome }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(plan)
-        for (stepID, outcome) in outcomes {
-            hasher.combine(stepID)
-            hasher.combine(outcome)
-        }
-        hasher.combine(interruption)
     }
 }

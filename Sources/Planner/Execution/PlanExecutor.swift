@@ -114,7 +114,7 @@ public struct PlanExecutor: Sendable {
         var report: ExecutionReport {
             ExecutionReport(
                 plan: plan,
-                outcomes: zip(plan.steps, outcomes).map { ($0.id, $1 ?? .notStarted) },
+                outcomes: zip(plan.steps, outcomes).map { ExecutionReport.StepOutcome(step: $0, outcome: $1 ?? .notStarted) },
                 interruption: interruption
             )
         }
