@@ -92,3 +92,37 @@ import Testing
         #expect(text.components(separatedBy: "\n").filter { $0.hasPrefix("        - ") || $0.hasPrefix("        + ") }.count == 10)
     }
 }
+
+@Suite struct ApplyOutputTests {
+    @Test func progressLinesCountFinishedSteps() throws {
+        let plan = try PlanBuilder.plan(desired: [Fixture.unit("A"), Fixture.account("a", in: "A")], actual: [], prune: false)
+        let unit = try #require(plan.step("create unit.A"))
+        let account = try #require(plan.step("create account.a"))
+        var progress = ExecutionProgress(total: 12)
+        let formatter = PlanTextFormatter()
+        progress.running = 1
+        #expect(formatter.progressLine(.started(unit), progress) == "[ 0/12] + unit A: started")
+        progress.succeeded = 1
+        #expect(formatter.progressLine(.succeeded(unit, StepResult(providerID: "ou-1")), progress) == "[ 1/12] + unit A: done (id ou-1)")
+        progress.failed = 1
+        #expect(formatter.progressLine(.failed(unit, message: "access denied"), progress) == "[ 2/12] + unit A: failed: access denied")
+        progress.skipped = 1
+        #expect(formatter.progressLine(.skipped(account, cause: "create unit.A"), progress) == "[ 3/12] + account a: skipped because 'create unit.A' failed")
+        progress.notStarted = 1
+        #expect(formatter.progressLine(.notStarted(account), progress) == "[ 4/12] + account a: not started")
+    }
+
+    @Test func reportListsFailuresWithWhatTheyHeldBack() async throws {
+        let provider = InMemoryProvider()
+        await provider.setFailing(["create unit.A"])
+        let desired = [Fixture.unit("A"), Fixture.account("a", in: "A"), Fixture.person("p")]
+        let plan = try PlanBuilder.plan(desired: desired, actual: [], prune: false)
+        let report = try await PlanExecutor(provider: provider).applyJustPlanned(plan)
+        #expect(PlanTextFormatter().format(report) == """
+            failed: create unit A: injected failure of 'create unit.A'
+              skipped because of it: create account a
+            Apply incomplete: 1 of 3 changes made, 1 failed, 1 skipped, 0 not started. Fix the failures above, then run 'groundwork apply' again: it re-plans from the live organization and does only what is left.
+
+            """)
+    }
+}

@@ -36,6 +36,46 @@ public struct PlanTextFormatter: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// One line of apply progress, for terminals without a progress bar and for logs:
+    /// `[ 3/14] + account prod: done (id 123456789012)`. Counts are finished steps of all steps.
+    public func progressLine(_ event: ExecutionEvent, _ progress: ExecutionProgress) -> String {
+        let width = String(progress.total).count
+        let done = String(progress.finished)
+        let counter = "[" + String(repeating: " ", count: max(0, width - done.count)) + done + "/\(progress.total)]"
+        func head(_ step: PlanStep) -> String {
+            "\(counter) \(paint(step.action.marker, colour(of: step.action))) \(label(step.address))"
+        }
+        switch event {
+        case .started(let step):
+            return "\(head(step)): started"
+        case .succeeded(let step, let result):
+            return "\(head(step)): " + paint("done", .green) + (result.providerID.map { " (id \($0))" } ?? "")
+        case .failed(let step, let message):
+            return "\(head(step)): " + paint("failed", .red) + ": \(message)"
+        case .skipped(let step, let cause):
+            return "\(head(step)): " + paint("skipped", .yellow) + " because '\(cause)' failed"
+        case .notStarted(let step):
+            return "\(head(step)): not started"
+        }
+    }
+
+    /// The end of an apply: each failure with its error, the steps it held back, and the
+    /// summary saying what to do next.
+    public func format(_ report: ExecutionReport) -> String {
+        var lines: [String] = []
+        for entry in report.outcomes {
+            guard case .failed(let message) = entry.outcome else { continue }
+            lines.append(paint("failed", .red) + ": \(entry.step.action.rawValue) \(label(entry.step.address)): \(message)")
+            let held = report.outcomes.filter { $0.outcome == .skipped(cause: entry.step.id) }
+            if !held.isEmpty {
+                let names = held.map { "\($0.step.action.rawValue) \(label($0.step.address))" }
+                lines.append("  skipped because of it: " + names.joined(separator: ", "))
+            }
+        }
+        lines.append(report.summary)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     private func render(_ step: PlanStep) -> [String] {
         let head = "  " + paint(step.action.marker, colour(of: step.action)) + " " + label(step.address)
         switch step.action {
