@@ -5,7 +5,10 @@ import Testing
 @Suite struct AttributeValueTests {
     @Test(arguments: [
         (#"{"a":1,"b":[true,null]}"#, #"{ "b" : [ true , null ], "a" : 1 }"#),
-        (#"{"Statement":[{"Effect":"Deny","Action":["s3:*"]}]}"#, "{\n\t\"Statement\": [{\"Action\": [\"s3:*\"], \"Effect\": \"Deny\"}]\n}"),
+        (
+            #"{"Statement":[{"Effect":"Deny","Action":["s3:*"]}]}"#,
+            "{\n\t\"Statement\": [{\"Action\": [\"s3:*\"], \"Effect\": \"Deny\"}]\n}"
+        ),
         (#"{"path":"a/b","u":"é"}"#, #"{"u":"\u00e9","path":"a\/b"}"#),
     ])
     func documentsCompareCanonically(_ left: String, _ right: String) {
@@ -45,7 +48,9 @@ import Testing
     }
 
     @Test func roundTripsThroughJSONKeepingDocumentText() throws {
-        let values: [AttributeValue] = [.string("s"), .int(-4), .bool(true), .list([.int(1), .list([])]), .document("{ \"a\": 1 }")]
+        let values: [AttributeValue] = [
+            .string("s"), .int(-4), .bool(true), .list([.int(1), .list([])]), .document("{ \"a\": 1 }"),
+        ]
         let data = try JSONEncoder().encode(values)
         #expect(String(decoding: data, as: UTF8.self).contains(#"{"string":"s"}"#))
         let decoded = try JSONDecoder().decode([AttributeValue].self, from: data)
@@ -65,7 +70,9 @@ import Testing
 }
 
 @Suite struct ResourceAddressTests {
-    @Test(arguments: ["unit.Workloads/Production", "membership.admins/alice", "guardrail-attachment.deny-root-user@ou.v2"])
+    @Test(arguments: [
+        "unit.Workloads/Production", "membership.admins/alice", "guardrail-attachment.deny-root-user@ou.v2",
+    ])
     func parsesWhatItPrints(_ text: String) throws {
         let address = try #require(ResourceAddress(parsing: text))
         #expect(address.description == text)
@@ -77,7 +84,12 @@ import Testing
     }
 
     @Test func wellKnownKindsSortInTheirOwnOrder() {
-        let kinds: [ResourceKind] = [.trail, .assignment, ResourceKind("zeta"), .unit, .membership, ResourceKind("alpha"), .account]
-        #expect(kinds.sorted() == [.unit, .account, .membership, .assignment, .trail, ResourceKind("alpha"), ResourceKind("zeta")])
+        let kinds: [ResourceKind] = [
+            .trail, .assignment, ResourceKind("zeta"), .unit, .membership, ResourceKind("alpha"), .account,
+        ]
+        #expect(
+            kinds.sorted() == [
+                .unit, .account, .membership, .assignment, .trail, ResourceKind("alpha"), ResourceKind("zeta"),
+            ])
     }
 }

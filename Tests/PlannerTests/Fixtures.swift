@@ -4,7 +4,10 @@ import Planner
 enum Fixture {
     static func unit(_ path: String, id: String? = nil) -> Resource {
         let parent = path.lastIndex(of: "/").map { ResourceAddress(.unit, String(path[..<$0])) }
-        return Resource(ResourceAddress(.unit, path), area: .organization, attributes: ["name": .string(String(path.split(separator: "/").last ?? ""))], parent: parent, providerID: id)
+        return Resource(
+            ResourceAddress(.unit, path), area: .organization,
+            attributes: ["name": .string(String(path.split(separator: "/").last ?? ""))], parent: parent, providerID: id
+        )
     }
 
     static func account(_ key: String, in unit: String?, email: String? = nil, id: String? = nil) -> Resource {
@@ -18,7 +21,9 @@ enum Fixture {
     }
 
     static func person(_ key: String, id: String? = nil) -> Resource {
-        Resource(ResourceAddress(.person, key), area: .identity, attributes: ["email": .string("\(key)@example.com")], providerID: id)
+        Resource(
+            ResourceAddress(.person, key), area: .identity, attributes: ["email": .string("\(key)@example.com")],
+            providerID: id)
     }
 
     static func group(_ name: String, id: String? = nil) -> Resource {
@@ -35,20 +40,26 @@ enum Fixture {
     }
 
     static func profile(_ name: String, session: Int = 3600, id: String? = nil) -> Resource {
-        Resource(ResourceAddress(.profile, name), area: .identity, attributes: ["session-seconds": .int(session)], providerID: id)
+        Resource(
+            ResourceAddress(.profile, name), area: .identity, attributes: ["session-seconds": .int(session)],
+            providerID: id)
     }
 
     static func assignment(_ group: String, _ profile: String, _ account: String, id: String? = nil) -> Resource {
         Resource(
             ResourceAddress(.assignment, "\(group)/\(profile)/\(account)"),
             area: .identity,
-            dependencies: [ResourceAddress(.group, group), ResourceAddress(.profile, profile), ResourceAddress(.account, account)],
+            dependencies: [
+                ResourceAddress(.group, group), ResourceAddress(.profile, profile), ResourceAddress(.account, account),
+            ],
             providerID: id
         )
     }
 
     static func guardrail(_ name: String, document: String, id: String? = nil) -> Resource {
-        Resource(ResourceAddress(.guardrail, name), area: .guardrails, attributes: ["document": .document(document)], providerID: id)
+        Resource(
+            ResourceAddress(.guardrail, name), area: .guardrails, attributes: ["document": .document(document)],
+            providerID: id)
     }
 
     /// A small organization: two units, three accounts, a group with two people, a profile and
@@ -60,7 +71,9 @@ enum Fixture {
             person("alice"), person("bob"), group("admins"),
             membership("admins", "alice"), membership("admins", "bob"),
             profile("Admin"), assignment("admins", "Admin", "prod"),
-            guardrail("deny-root-user", document: #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*"}]}"#),
+            guardrail(
+                "deny-root-user",
+                document: #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*"}]}"#),
         ]
     }
 

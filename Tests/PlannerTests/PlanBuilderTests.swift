@@ -30,11 +30,17 @@ import Testing
     }
 
     @Test func documentsDifferingOnlyInLayoutAreNoChange() throws {
-        let desired = Fixture.guardrail("g", document: #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*"}]}"#)
-        let live = Fixture.guardrail("g", document: "{\n  \"Statement\": [ { \"Action\": \"*\", \"Effect\": \"Deny\" } ],\n  \"Version\": \"2012-10-17\"\n}", id: "p-1")
+        let desired = Fixture.guardrail(
+            "g", document: #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*"}]}"#)
+        let live = Fixture.guardrail(
+            "g",
+            document:
+                "{\n  \"Statement\": [ { \"Action\": \"*\", \"Effect\": \"Deny\" } ],\n  \"Version\": \"2012-10-17\"\n}",
+            id: "p-1")
         #expect(try plan([desired], [live]).isEmpty)
 
-        let changed = Fixture.guardrail("g", document: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*"}]}"#, id: "p-1")
+        let changed = Fixture.guardrail(
+            "g", document: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*"}]}"#, id: "p-1")
         let update = try #require(try plan([desired], [changed]).steps.first)
         #expect(update.action == .update)
         #expect(update.changes.map(\.name) == ["document"])
@@ -75,7 +81,9 @@ import Testing
 
     @Test func liveExtrasAreUnmanagedWithoutPruneAndDeletedWithIt() throws {
         let desired = [Fixture.account("prod", in: nil)]
-        let actual = Fixture.live([Fixture.account("prod", in: nil), Fixture.account("legacy", in: nil), Fixture.person("mallory")])
+        let actual = Fixture.live([
+            Fixture.account("prod", in: nil), Fixture.account("legacy", in: nil), Fixture.person("mallory"),
+        ])
 
         let kept = try plan(desired, actual, prune: false)
         #expect(kept.isEmpty)
@@ -119,7 +127,8 @@ import Testing
     @Test func deletesRunInReverseDependencyOrder() throws {
         let live = Fixture.live([
             Fixture.unit("Old"), Fixture.unit("Old/Inner"), Fixture.account("moving", in: "Old/Inner"),
-            Fixture.account("gone", in: "Old/Inner"), Fixture.group("g"), Fixture.person("p"), Fixture.membership("g", "p"),
+            Fixture.account("gone", in: "Old/Inner"), Fixture.group("g"), Fixture.person("p"),
+            Fixture.membership("g", "p"),
         ])
         let plan = try plan([Fixture.account("moving", in: nil)], live, prune: true)
         let deleteOld = try position(plan, .delete, .unit, "Old")
@@ -137,15 +146,21 @@ import Testing
         let desired = [Fixture.person("alice"), Fixture.unit("A"), Fixture.guardrail("g", document: "{}")]
         let live = Fixture.live([Fixture.person("zed"), Fixture.unit("Z")])
         let plan = try plan(desired, live, prune: true)
-        #expect(plan.steps.map(\.id) == ["create unit.A", "delete unit.Z", "create guardrail.g", "create person.alice", "delete person.zed"])
+        #expect(
+            plan.steps.map(\.id) == [
+                "create unit.A", "delete unit.Z", "create guardrail.g", "create person.alice", "delete person.zed",
+            ])
     }
 
     @Test func thePlanDoesNotDependOnInputOrder() throws {
-        let live = Fixture.live([Fixture.unit("Old"), Fixture.account("legacy", in: "Old"), Fixture.profile("Admin", session: 60)])
+        let live = Fixture.live([
+            Fixture.unit("Old"), Fixture.account("legacy", in: "Old"), Fixture.profile("Admin", session: 60),
+        ])
         let first = try plan(Fixture.organization, live, prune: true)
         for seed in 0..<5 {
             var generator = SplitMix(seed: UInt64(seed))
-            let shuffled = try plan(Fixture.organization.shuffled(using: &generator), live.shuffled(using: &generator), prune: true)
+            let shuffled = try plan(
+                Fixture.organization.shuffled(using: &generator), live.shuffled(using: &generator), prune: true)
             #expect(shuffled == first)
         }
         #expect(first.id.count == 16)
@@ -164,7 +179,10 @@ import Testing
             try plan([Fixture.account("prod", in: "Workloads")], [])
         }
         #expect(error?.code == .missingDependency)
-        #expect(error?.message == "'account.prod' needs 'unit.Workloads', which the spec does not declare; declare 'Workloads' or remove the reference to it")
+        #expect(
+            error?.message
+                == "'account.prod' needs 'unit.Workloads', which the spec does not declare; declare 'Workloads' or remove the reference to it"
+        )
     }
 
     @Test func rejectsDependencyCycles() throws {

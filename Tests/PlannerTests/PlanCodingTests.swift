@@ -7,8 +7,11 @@ import Testing
     let clock = DateGenerator.constant(Date(timeIntervalSince1970: 1_780_000_000.75))
 
     func samplePlan() throws -> Plan {
-        let live = Fixture.live([Fixture.unit("Old"), Fixture.account("legacy", in: "Old"), Fixture.profile("Admin", session: 60)])
-        return try PlanBuilder.plan(desired: Fixture.organization, actual: live, prune: true, specHash: "sha256:spec", clock: clock)
+        let live = Fixture.live([
+            Fixture.unit("Old"), Fixture.account("legacy", in: "Old"), Fixture.profile("Admin", session: 60),
+        ])
+        return try PlanBuilder.plan(
+            desired: Fixture.organization, actual: live, prune: true, specHash: "sha256:spec", clock: clock)
     }
 
     @Test func roundTripsThroughJSON() throws {
@@ -30,9 +33,12 @@ import Testing
 
     @Test func theIdDependsOnContentNotTime() throws {
         let live = Fixture.live([Fixture.unit("Old")])
-        let early = try PlanBuilder.plan(desired: [], actual: live, prune: true, clock: .constant(Date(timeIntervalSince1970: 0)))
-        let late = try PlanBuilder.plan(desired: [], actual: live, prune: true, clock: .constant(Date(timeIntervalSince1970: 9_000)))
-        let kept = try PlanBuilder.plan(desired: [], actual: live, prune: false, clock: .constant(Date(timeIntervalSince1970: 0)))
+        let early = try PlanBuilder.plan(
+            desired: [], actual: live, prune: true, clock: .constant(Date(timeIntervalSince1970: 0)))
+        let late = try PlanBuilder.plan(
+            desired: [], actual: live, prune: true, clock: .constant(Date(timeIntervalSince1970: 9_000)))
+        let kept = try PlanBuilder.plan(
+            desired: [], actual: live, prune: false, clock: .constant(Date(timeIntervalSince1970: 0)))
         #expect(early.id == late.id)
         #expect(early.id != kept.id)
     }
@@ -65,8 +71,12 @@ import Testing
         let relaid = Fixture.guardrail("g", document: "{ \"b\": 2,\n \"a\": 1 }", id: "p-1")
         #expect(StateFingerprint.of([a, b]) == StateFingerprint.of([b, relaid]))
         #expect(StateFingerprint.of([a, b]) != StateFingerprint.of([a]))
-        #expect(StateFingerprint.of([a]) != StateFingerprint.of([Fixture.guardrail("g", document: #"{"a":1,"b":3}"#, id: "p-1")]))
-        #expect(StateFingerprint.of([a]) != StateFingerprint.of([Fixture.guardrail("g", document: #"{"a":1,"b":2}"#, id: "p-2")]))
+        #expect(
+            StateFingerprint.of([a])
+                != StateFingerprint.of([Fixture.guardrail("g", document: #"{"a":1,"b":3}"#, id: "p-1")]))
+        #expect(
+            StateFingerprint.of([a])
+                != StateFingerprint.of([Fixture.guardrail("g", document: #"{"a":1,"b":2}"#, id: "p-2")]))
         #expect(StateFingerprint.of([]).hasPrefix("sha256:"))
     }
 

@@ -8,7 +8,9 @@ import Testing
 final class EventLog: Sendable {
     private let storage = Mutex<[(ExecutionEvent, ExecutionProgress)]>([])
 
-    func append(_ event: ExecutionEvent, _ progress: ExecutionProgress) { storage.withLock { $0.append((event, progress)) } }
+    func append(_ event: ExecutionEvent, _ progress: ExecutionProgress) {
+        storage.withLock { $0.append((event, progress)) }
+    }
     var events: [ExecutionEvent] { storage.withLock { $0.map(\.0) } }
     var progress: [ExecutionProgress] { storage.withLock { $0.map(\.1) } }
     var successes: Int { storage.withLock { $0.filter { if case .succeeded = $0.0 { true } else { false } }.count } }
@@ -19,7 +21,8 @@ struct TemporaryJournal: ~Copyable {
     let url: URL
 
     init() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("planner-tests-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "planner-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         url = directory.appendingPathComponent("apply.jsonl")
     }
@@ -42,7 +45,8 @@ struct TemporaryJournal: ~Copyable {
         let provider = InMemoryProvider()
         await provider.setDelay(.milliseconds(3))
         let plan = try await plan(people(12), on: provider)
-        let report = try await PlanExecutor(provider: provider, parallelism: parallelism, clock: clock).applyJustPlanned(plan)
+        let report = try await PlanExecutor(provider: provider, parallelism: parallelism, clock: clock)
+            .applyJustPlanned(plan)
         #expect(report.isComplete)
         #expect(await provider.peakInFlight <= parallelism)
         #expect(await provider.peakInFlight == parallelism)
@@ -83,32 +87,42 @@ struct TemporaryJournal: ~Copyable {
         let provider = InMemoryProvider()
         await provider.setFailing(["create unit.Bad"])
         let desired = [
-            Fixture.unit("Bad"), Fixture.account("x", in: "Bad"), Fixture.unit("Good"), Fixture.account("y", in: "Good"),
+            Fixture.unit("Bad"), Fixture.account("x", in: "Bad"), Fixture.unit("Good"),
+            Fixture.account("y", in: "Good"),
             Fixture.group("admins"), Fixture.profile("Admin"), Fixture.assignment("admins", "Admin", "x"),
             Fixture.assignment("admins", "Admin", "y"),
         ]
         let log = EventLog()
         let plan = try await plan(desired, on: provider)
-        let report = try await PlanExecutor(provider: provider, parallelism: 3, clock: clock, onEvent: log.append).applyJustPlanned(plan)
+        let report = try await PlanExecutor(provider: provider, parallelism: 3, clock: clock, onEvent: log.append)
+            .applyJustPlanned(plan)
 
         #expect(report.outcome(of: "create unit.Bad") == .failed(message: "injected failure of 'create unit.Bad'"))
         #expect(report.outcome(of: "create account.x") == .skipped(cause: "create unit.Bad"))
         #expect(report.outcome(of: "create assignment.admins/Admin/x") == .skipped(cause: "create unit.Bad"))
-        for sibling in ["create unit.Good", "create account.y", "create group.admins", "create profile.Admin", "create assignment.admins/Admin/y"] {
+        for sibling in [
+            "create unit.Good", "create account.y", "create group.admins", "create profile.Admin",
+            "create assignment.admins/Admin/y",
+        ] {
             guard case .succeeded = report.outcome(of: sibling) else {
-                Issue.record("'\(sibling)' should have succeeded, got \(String(describing: report.outcome(of: sibling)))")
+                Issue.record(
+                    "'\(sibling)' should have succeeded, got \(String(describing: report.outcome(of: sibling)))")
                 continue
             }
         }
         #expect(!report.isComplete)
-        #expect(report.summary.hasPrefix("Apply incomplete: 5 of 8 changes made, 1 failed, 2 skipped, 0 not started. Fix the failures above, then run 'groundwork apply' again"))
+        #expect(
+            report.summary.hasPrefix(
+                "Apply incomplete: 5 of 8 changes made, 1 failed, 2 skipped, 0 not started. Fix the failures above, then run 'groundwork apply' again"
+            ))
         #expect(log.events.contains(.skipped(try #require(plan.step("create account.x")), cause: "create unit.Bad")))
         #expect(await provider.resources[ResourceAddress(.account, "x")] == nil)
     }
 
     @Test func refusesASavedPlanOnceTheOrganizationMovedOn() async throws {
         let provider = InMemoryProvider(Fixture.live([Fixture.unit("Security")]))
-        let saved = try Plan.decode(try await plan([Fixture.unit("Security"), Fixture.person("alice")], on: provider).encoded())
+        let saved = try Plan.decode(
+            try await plan([Fixture.unit("Security"), Fixture.person("alice")], on: provider).encoded())
         await provider.insert(Fixture.person("eve", id: "u-eve"))
 
         let error = await #expect(throws: PlannerError.self) {
@@ -121,7 +135,8 @@ struct TemporaryJournal: ~Copyable {
 
     @Test func appliesASavedPlanWhileTheOrganizationIsUnchanged() async throws {
         let provider = InMemoryProvider(Fixture.live([Fixture.unit("Security")]))
-        let saved = try Plan.decode(try await plan([Fixture.unit("Security"), Fixture.person("alice")], on: provider).encoded())
+        let saved = try Plan.decode(
+            try await plan([Fixture.unit("Security"), Fixture.person("alice")], on: provider).encoded())
         let report = try await PlanExecutor(provider: provider, clock: clock).apply(saved)
         #expect(report.isComplete)
         #expect(await provider.finished == ["create person.alice"])
@@ -132,7 +147,9 @@ struct TemporaryJournal: ~Copyable {
         await provider.setDelay(.milliseconds(5))
         let journal = try TemporaryJournal()
         let plan = try await plan(people(12), on: provider)
-        let executor = PlanExecutor(provider: provider, parallelism: 3, journal: try Journal(url: journal.url), clock: clock) { event, progress in
+        let executor = PlanExecutor(
+            provider: provider, parallelism: 3, journal: try Journal(url: journal.url), clock: clock
+        ) { event, progress in
             // Called on the task running the plan: once three steps are in flight, this cancels
             // the run, as Ctrl-C would.
             if case .started = event, progress.running == 3 { withUnsafeCurrentTask { $0?.cancel() } }
@@ -159,9 +176,14 @@ struct TemporaryJournal: ~Copyable {
         let first = try await plan(Fixture.organization, on: provider)
         let successes = Mutex(0)
         let firstJournal = try Journal(url: journal.url)
-        let interrupted = PlanExecutor(provider: provider, parallelism: 2, journal: firstJournal, clock: clock) { event, _ in
+        let interrupted = PlanExecutor(provider: provider, parallelism: 2, journal: firstJournal, clock: clock) {
+            event, _ in
             guard case .succeeded = event else { return }
-            if successes.withLock({ $0 += 1; return $0 }) == 4 { withUnsafeCurrentTask { $0?.cancel() } }
+            if successes.withLock({
+                $0 += 1; return $0
+            }) == 4 {
+                withUnsafeCurrentTask { $0?.cancel() }
+            }
         }
         // In its own task, so cancelling the run leaves the test's task alone.
         let partial = try await Task { try await interrupted.applyJustPlanned(first) }.value
@@ -170,8 +192,10 @@ struct TemporaryJournal: ~Copyable {
         #expect(done >= 4 && done < first.steps.count)
         await firstJournal.close()
 
-        let resumed = try await PlanExecutor(provider: provider, parallelism: 2, journal: try Journal(url: journal.url), clock: clock)
-            .resume(desired: Fixture.organization, prune: false)
+        let resumed = try await PlanExecutor(
+            provider: provider, parallelism: 2, journal: try Journal(url: journal.url), clock: clock
+        )
+        .resume(desired: Fixture.organization, prune: false)
         #expect(resumed.isComplete)
         #expect(resumed.plan.steps.count == first.steps.count - done)
         #expect(resumed.plan.id != first.id)
@@ -191,7 +215,8 @@ struct TemporaryJournal: ~Copyable {
     @Test func resumeTellsTheProviderAboutAStepLeftInFlight() async throws {
         let journal = try TemporaryJournal()
         let earlier = try Journal(url: journal.url)
-        try await earlier.append(JournalEntry(planID: "earlier", stepID: "create person.alice", status: .started, time: Self.time))
+        try await earlier.append(
+            JournalEntry(planID: "earlier", stepID: "create person.alice", status: .started, time: Self.time))
         await earlier.close()
 
         let provider = InMemoryProvider()
@@ -206,7 +231,8 @@ struct TemporaryJournal: ~Copyable {
 
     @Test func resumeWithNothingLeftDoesNothing() async throws {
         let provider = InMemoryProvider(Fixture.live(Fixture.organization))
-        let report = try await PlanExecutor(provider: provider, clock: clock).resume(desired: Fixture.organization, prune: false)
+        let report = try await PlanExecutor(provider: provider, clock: clock).resume(
+            desired: Fixture.organization, prune: false)
         #expect(report.plan.isEmpty)
         #expect(report.isComplete)
         #expect(await provider.finished.isEmpty)
@@ -216,35 +242,46 @@ struct TemporaryJournal: ~Copyable {
         let provider = InMemoryProvider(Fixture.live([Fixture.person("z")]))
         await provider.setFailing(["create person.bad"])
         let journal = try TemporaryJournal()
-        let desired = [Fixture.unit("A"), Fixture.account("a", in: "A"), Fixture.person("bad"), Fixture.group("g"), Fixture.membership("g", "bad")]
+        let desired = [
+            Fixture.unit("A"), Fixture.account("a", in: "A"), Fixture.person("bad"), Fixture.group("g"),
+            Fixture.membership("g", "bad"),
+        ]
         let plan = try await plan(desired, on: provider, prune: true)
-        _ = try await PlanExecutor(provider: provider, parallelism: 1, journal: try Journal(url: journal.url), clock: clock).applyJustPlanned(plan)
+        _ = try await PlanExecutor(
+            provider: provider, parallelism: 1, journal: try Journal(url: journal.url), clock: clock
+        ).applyJustPlanned(plan)
 
         let entries = try Journal.read(journal.url)
-        let lines = entries.map { [$0.status.rawValue, $0.stepID, $0.providerID ?? "-", $0.message ?? "-"].joined(separator: " | ") }
-        #expect(lines == [
-            "started | create unit.A | - | -",
-            "succeeded | create unit.A | id-1 | -",
-            "started | create account.a | - | -",
-            "succeeded | create account.a | id-2 | -",
-            "started | create person.bad | - | -",
-            "failed | create person.bad | - | injected failure of 'create person.bad'",
-            "skipped | create membership.g/bad | - | 'create person.bad' failed",
-            "started | create group.g | - | -",
-            "succeeded | create group.g | id-3 | -",
-            "started | delete person.z | live-person.z | -",
-            "succeeded | delete person.z | live-person.z | -",
-        ])
+        let lines = entries.map {
+            [$0.status.rawValue, $0.stepID, $0.providerID ?? "-", $0.message ?? "-"].joined(separator: " | ")
+        }
+        #expect(
+            lines == [
+                "started | create unit.A | - | -",
+                "succeeded | create unit.A | id-1 | -",
+                "started | create account.a | - | -",
+                "succeeded | create account.a | id-2 | -",
+                "started | create person.bad | - | -",
+                "failed | create person.bad | - | injected failure of 'create person.bad'",
+                "skipped | create membership.g/bad | - | 'create person.bad' failed",
+                "started | create group.g | - | -",
+                "succeeded | create group.g | id-3 | -",
+                "started | delete person.z | live-person.z | -",
+                "succeeded | delete person.z | live-person.z | -",
+            ])
         #expect(entries.allSatisfy { $0.planID == plan.id && $0.time == Self.time })
         let text = try String(contentsOf: journal.url, encoding: .utf8)
-        #expect(text.hasPrefix(#"{"planID":"\#(plan.id)","status":"started","stepID":"create unit.A","time":"2026-05-28T20:26:40Z"}"#))
+        #expect(
+            text.hasPrefix(
+                #"{"planID":"\#(plan.id)","status":"started","stepID":"create unit.A","time":"2026-05-28T20:26:40Z"}"#))
     }
 }
 
 @Suite struct JournalTests {
     @Test func keepsEarlierRunsWhenReopened() async throws {
         let journal = try TemporaryJournal()
-        let entry = JournalEntry(planID: "p", stepID: "create unit.A", status: .started, time: Date(timeIntervalSince1970: 0))
+        let entry = JournalEntry(
+            planID: "p", stepID: "create unit.A", status: .started, time: Date(timeIntervalSince1970: 0))
         for _ in 0..<2 {
             let run = try Journal(url: journal.url)
             try await run.append(entry)
@@ -257,9 +294,13 @@ struct TemporaryJournal: ~Copyable {
         let journal = try TemporaryJournal()
         let first = try Journal(url: journal.url)
         let error = #expect(throws: PlannerError.self) { try Journal(url: journal.url) }
-        #expect(error?.message == "another apply is using the journal '\(journal.url.path)'; wait for it to finish before starting another")
+        #expect(
+            error?.message
+                == "another apply is using the journal '\(journal.url.path)'; wait for it to finish before starting another"
+        )
         await first.close()
-        let entry = JournalEntry(planID: "p", stepID: "create unit.A", status: .succeeded, time: Date(timeIntervalSince1970: 0))
+        let entry = JournalEntry(
+            planID: "p", stepID: "create unit.A", status: .succeeded, time: Date(timeIntervalSince1970: 0))
         await #expect(throws: PlannerError.self) { try await first.append(entry) }
         let second = try Journal(url: journal.url)
         try await second.append(entry)

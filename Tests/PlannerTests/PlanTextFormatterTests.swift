@@ -8,7 +8,9 @@ import Testing
         Fixture.unit("Workloads"), Fixture.unit("Workloads/Production"), Fixture.unit("Sandbox"),
         Fixture.account("prod", in: "Workloads/Production"),
         Fixture.account("dev", in: "Sandbox", email: "dev-new@example.com"),
-        Fixture.guardrail("deny-root-user", document: #"{"Statement":[{"Action":"*","Effect":"Deny","Resource":"*"}],"Version":"2012-10-17"}"#),
+        Fixture.guardrail(
+            "deny-root-user",
+            document: #"{"Statement":[{"Action":"*","Effect":"Deny","Resource":"*"}],"Version":"2012-10-17"}"#),
         Fixture.person("alice"), Fixture.group("admins"), Fixture.membership("admins", "alice"),
         Fixture.profile("Admin", session: 3600),
     ]
@@ -16,44 +18,48 @@ import Testing
     static let live: [Resource] = Fixture.live([
         Fixture.unit("Sandbox"), Fixture.unit("Old"),
         Fixture.account("dev", in: "Old", email: "dev@example.com"),
-        Fixture.guardrail("deny-root-user", document: #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"iam:*","Resource":"*"}]}"#),
+        Fixture.guardrail(
+            "deny-root-user",
+            document: #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"iam:*","Resource":"*"}]}"#),
         Fixture.person("alice"), Fixture.group("admins"), Fixture.person("mallory"),
         Fixture.profile("Admin", session: 43200),
     ])
 
     func plan(prune: Bool) throws -> Plan {
-        try PlanBuilder.plan(desired: Self.desired, actual: Self.live, prune: prune, clock: .constant(Date(timeIntervalSince1970: 0)))
+        try PlanBuilder.plan(
+            desired: Self.desired, actual: Self.live, prune: prune, clock: .constant(Date(timeIntervalSince1970: 0)))
     }
 
     @Test func groupsByAreaWithMarkersFieldChangesAndUnmanaged() throws {
         let text = PlanTextFormatter().format(try plan(prune: false))
-        #expect(text == """
-            organization
-              + unit Workloads
-              + unit Workloads/Production (in Workloads)
-              → account dev: Old → Sandbox
-              ~ account dev
-                  email: "dev@example.com" → "dev-new@example.com"
-              + account prod (in Workloads/Production)
+        #expect(
+            text == """
+                organization
+                  + unit Workloads
+                  + unit Workloads/Production (in Workloads)
+                  → account dev: Old → Sandbox
+                  ~ account dev
+                      email: "dev@example.com" → "dev-new@example.com"
+                  + account prod (in Workloads/Production)
 
-            guardrails
-              ~ guardrail deny-root-user
-                  document: document changed
-                    - "Action": "iam:*",
-                    + "Action": "*",
+                guardrails
+                  ~ guardrail deny-root-user
+                      document: document changed
+                        - "Action": "iam:*",
+                        + "Action": "*",
 
-            identity
-              + membership admins/alice
-              ~ profile Admin
-                  session-seconds: 43200 → 3600
+                identity
+                  + membership admins/alice
+                  ~ profile Admin
+                      session-seconds: 43200 → 3600
 
-            unmanaged (live, not in the spec; apply with --prune to delete them)
-              ? unit Old
-              ? person mallory
+                unmanaged (live, not in the spec; apply with --prune to delete them)
+                  ? unit Old
+                  ? person mallory
 
-            Plan: 4 to create, 3 to update, 1 to move, 0 to delete; 2 unmanaged.
+                Plan: 4 to create, 3 to update, 1 to move, 0 to delete; 2 unmanaged.
 
-            """)
+                """)
     }
 
     @Test func showsDeletionsWithPrune() throws {
@@ -65,8 +71,10 @@ import Testing
     }
 
     @Test func saysSoWhenNothingChanges() throws {
-        let plan = try PlanBuilder.plan(desired: Fixture.organization, actual: Fixture.live(Fixture.organization), prune: false)
-        #expect(PlanTextFormatter().format(plan) == "No changes: the live organization matches the spec.\n\nNo changes.\n")
+        let plan = try PlanBuilder.plan(
+            desired: Fixture.organization, actual: Fixture.live(Fixture.organization), prune: false)
+        #expect(
+            PlanTextFormatter().format(plan) == "No changes: the live organization matches the spec.\n\nNo changes.\n")
     }
 
     @Test func colourIsOffByDefaultAndOnWhenAsked() throws {
@@ -89,13 +97,16 @@ import Testing
         )
         let text = PlanTextFormatter(maxDocumentLines: 10).format(plan)
         #expect(text.contains("… 50 more changed lines"))
-        #expect(text.components(separatedBy: "\n").filter { $0.hasPrefix("        - ") || $0.hasPrefix("        + ") }.count == 10)
+        #expect(
+            text.components(separatedBy: "\n").filter { $0.hasPrefix("        - ") || $0.hasPrefix("        + ") }.count
+                == 10)
     }
 }
 
 @Suite struct ApplyOutputTests {
     @Test func progressLinesCountFinishedSteps() throws {
-        let plan = try PlanBuilder.plan(desired: [Fixture.unit("A"), Fixture.account("a", in: "A")], actual: [], prune: false)
+        let plan = try PlanBuilder.plan(
+            desired: [Fixture.unit("A"), Fixture.account("a", in: "A")], actual: [], prune: false)
         let unit = try #require(plan.step("create unit.A"))
         let account = try #require(plan.step("create account.a"))
         var progress = ExecutionProgress(total: 12)
@@ -103,11 +114,17 @@ import Testing
         progress.running = 1
         #expect(formatter.progressLine(.started(unit), progress) == "[ 0/12] + unit A: started")
         progress.succeeded = 1
-        #expect(formatter.progressLine(.succeeded(unit, StepResult(providerID: "ou-1")), progress) == "[ 1/12] + unit A: done (id ou-1)")
+        #expect(
+            formatter.progressLine(.succeeded(unit, StepResult(providerID: "ou-1")), progress)
+                == "[ 1/12] + unit A: done (id ou-1)")
         progress.failed = 1
-        #expect(formatter.progressLine(.failed(unit, message: "access denied"), progress) == "[ 2/12] + unit A: failed: access denied")
+        #expect(
+            formatter.progressLine(.failed(unit, message: "access denied"), progress)
+                == "[ 2/12] + unit A: failed: access denied")
         progress.skipped = 1
-        #expect(formatter.progressLine(.skipped(account, cause: "create unit.A"), progress) == "[ 3/12] + account a: skipped because 'create unit.A' failed")
+        #expect(
+            formatter.progressLine(.skipped(account, cause: "create unit.A"), progress)
+                == "[ 3/12] + account a: skipped because 'create unit.A' failed")
         progress.notStarted = 1
         #expect(formatter.progressLine(.notStarted(account), progress) == "[ 4/12] + account a: not started")
     }
@@ -118,11 +135,12 @@ import Testing
         let desired = [Fixture.unit("A"), Fixture.account("a", in: "A"), Fixture.person("p")]
         let plan = try PlanBuilder.plan(desired: desired, actual: [], prune: false)
         let report = try await PlanExecutor(provider: provider).applyJustPlanned(plan)
-        #expect(PlanTextFormatter().format(report) == """
-            failed: create unit A: injected failure of 'create unit.A'
-              skipped because of it: create account a
-            Apply incomplete: 1 of 3 changes made, 1 failed, 1 skipped, 0 not started. Fix the failures above, then run 'groundwork apply' again: it re-plans from the live organization and does only what is left.
+        #expect(
+            PlanTextFormatter().format(report) == """
+                failed: create unit A: injected failure of 'create unit.A'
+                  skipped because of it: create account a
+                Apply incomplete: 1 of 3 changes made, 1 failed, 1 skipped, 0 not started. Fix the failures above, then run 'groundwork apply' again: it re-plans from the live organization and does only what is left.
 
-            """)
+                """)
     }
 }

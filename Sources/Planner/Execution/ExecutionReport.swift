@@ -64,12 +64,14 @@ public struct ExecutionReport: Sendable, Hashable {
     public var summary: String {
         let counts = progress
         if isComplete { return "Apply complete: \(counts.succeeded) of \(counts.total) changes made." }
-        var text = "Apply incomplete: \(counts.succeeded) of \(counts.total) changes made, \(counts.failed) failed, \(counts.skipped) skipped, \(counts.notStarted) not started."
+        var text =
+            "Apply incomplete: \(counts.succeeded) of \(counts.total) changes made, \(counts.failed) failed, \(counts.skipped) skipped, \(counts.notStarted) not started."
         switch interruption {
         case .cancelled?: text += " The run was interrupted;"
         case .journalFailed(let message)?: text += " The journal failed (\(message));"
         case nil: text += " Fix the failures above, then"
         }
-        return text + " run 'groundwork apply' again: it re-plans from the live organization and does only what is left."
+        return text
+            + " run 'groundwork apply' again: it re-plans from the live organization and does only what is left."
     }
 }

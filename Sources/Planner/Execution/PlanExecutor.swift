@@ -97,10 +97,13 @@ public struct PlanExecutor: Sendable {
             self.plan = plan
             self.executor = executor
             self.lastAttempt = lastAttempt
-            let position = Dictionary(plan.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let position = Dictionary(
+                plan.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             var dependants = [[Int]](repeating: [], count: plan.steps.count)
             for (index, step) in plan.steps.enumerated() {
-                for dependency in step.dependsOn { if let from = position[dependency] { dependants[from].append(index) } }
+                for dependency in step.dependsOn {
+                    if let from = position[dependency] { dependants[from].append(index) }
+                }
             }
             self.dependants = dependants
             // A dependency missing from the plan is never satisfied, so its step never starts.
@@ -114,7 +117,9 @@ public struct PlanExecutor: Sendable {
         var report: ExecutionReport {
             ExecutionReport(
                 plan: plan,
-                outcomes: zip(plan.steps, outcomes).map { ExecutionReport.StepOutcome(step: $0, outcome: $1 ?? .notStarted) },
+                outcomes: zip(plan.steps, outcomes).map {
+                    ExecutionReport.StepOutcome(step: $0, outcome: $1 ?? .notStarted)
+                },
                 interruption: interruption
             )
         }
@@ -135,7 +140,8 @@ public struct PlanExecutor: Sendable {
                         guard interruption == nil else { break }
                         progress.running += 1
                         executor.onEvent(.started(step), progress)
-                        let context = StepContext(planID: plan.id, providerIDs: providerIDs, previousAttempt: lastAttempt[step.id])
+                        let context = StepContext(
+                            planID: plan.id, providerIDs: providerIDs, previousAttempt: lastAttempt[step.id])
                         group.addTask {
                             // An unstructured task on purpose: cancelling the run stops new steps
                             // but lets a provider call in flight finish, so its result is journaled
@@ -203,9 +209,13 @@ public struct PlanExecutor: Sendable {
             }
         }
 
-        private mutating func record(_ step: PlanStep, _ status: JournalEntry.Status, providerID: String? = nil, message: String? = nil) async {
+        private mutating func record(
+            _ step: PlanStep, _ status: JournalEntry.Status, providerID: String? = nil, message: String? = nil
+        ) async {
             guard let journal = executor.journal, journalWorks else { return }
-            let entry = JournalEntry(planID: plan.id, stepID: step.id, status: status, providerID: providerID, message: message, time: executor.clock())
+            let entry = JournalEntry(
+                planID: plan.id, stepID: step.id, status: status, providerID: providerID, message: message,
+                time: executor.clock())
             do {
                 try await journal.append(entry)
             } catch {

@@ -1,9 +1,9 @@
 public import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An append-only JSON-lines record of an apply, flushed to disk after every line.
@@ -28,7 +28,10 @@ public actor Journal {
         let manager = FileManager.default
         if !manager.fileExists(atPath: url.path) {
             guard manager.createFile(atPath: url.path, contents: nil) else {
-                throw PlannerError(.journal, "could not create the journal '\(url.path)'; check the directory exists and is writable, or pass another --journal path")
+                throw PlannerError(
+                    .journal,
+                    "could not create the journal '\(url.path)'; check the directory exists and is writable, or pass another --journal path"
+                )
             }
         }
         let handle: FileHandle
@@ -77,7 +80,10 @@ public actor Journal {
             try handle.write(contentsOf: line)
             try handle.synchronize()
         } catch {
-            throw PlannerError(.journal, "could not write the journal '\(url.path)' (\(error)); free disk space or pass another --journal path, then resume")
+            throw PlannerError(
+                .journal,
+                "could not write the journal '\(url.path)' (\(error)); free disk space or pass another --journal path, then resume"
+            )
         }
     }
 
@@ -106,7 +112,10 @@ public actor Journal {
                 entries.append(try decoder.decode(JournalEntry.self, from: Data(line)))
             } catch {
                 if index == lines.count - 1 && data.last != UInt8(ascii: "\n") { break }
-                throw PlannerError(.journal, "line \(index + 1) of the journal '\(url.path)' is damaged; move the file aside to start a fresh journal")
+                throw PlannerError(
+                    .journal,
+                    "line \(index + 1) of the journal '\(url.path)' is damaged; move the file aside to start a fresh journal"
+                )
             }
         }
         return entries

@@ -23,7 +23,9 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     public var message: String?
     public var time: Date
 
-    public init(planID: String, stepID: String, status: Status, providerID: String? = nil, message: String? = nil, time: Date) {
+    public init(
+        planID: String, stepID: String, status: Status, providerID: String? = nil, message: String? = nil, time: Date
+    ) {
         self.planID = planID
         self.stepID = stepID
         self.status = status

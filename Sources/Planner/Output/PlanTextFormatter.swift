@@ -65,7 +65,8 @@ public struct PlanTextFormatter: Sendable {
         var lines: [String] = []
         for entry in report.outcomes {
             guard case .failed(let message) = entry.outcome else { continue }
-            lines.append(paint("failed", .red) + ": \(entry.step.action.rawValue) \(label(entry.step.address)): \(message)")
+            lines.append(
+                paint("failed", .red) + ": \(entry.step.action.rawValue) \(label(entry.step.address)): \(message)")
             let held = report.outcomes.filter { $0.outcome == .skipped(cause: entry.step.id) }
             if !held.isEmpty {
                 let names = held.map { "\($0.step.action.rawValue) \(label($0.step.address))" }
@@ -94,10 +95,11 @@ public struct PlanTextFormatter: Sendable {
     private func render(_ change: AttributeChange) -> [String] {
         let indent = "      "
         if case .document(let oldText)? = change.old, case .document(let newText)? = change.new,
-           let old = CanonicalJSON.pretty(oldText), let new = CanonicalJSON.pretty(newText)
+            let old = CanonicalJSON.pretty(oldText), let new = CanonicalJSON.pretty(newText)
         {
             var lines = ["\(indent)\(change.name): document changed"]
-            let edits = LineDiff.changes(from: old.split(separator: "\n").map(String.init), to: new.split(separator: "\n").map(String.init))
+            let edits = LineDiff.changes(
+                from: old.split(separator: "\n").map(String.init), to: new.split(separator: "\n").map(String.init))
             for edit in edits.prefix(maxDocumentLines) {
                 // Lines are shown without their nesting indent: short, and still unambiguous.
                 switch edit {
@@ -110,7 +112,9 @@ public struct PlanTextFormatter: Sendable {
             }
             return lines
         }
-        return ["\(indent)\(change.name): \(change.old?.description ?? "(none)") → \(change.new?.description ?? "(none)")"]
+        return [
+            "\(indent)\(change.name): \(change.old?.description ?? "(none)") → \(change.new?.description ?? "(none)")"
+        ]
     }
 
     private func label(_ address: ResourceAddress) -> String { "\(address.kind) \(address.name)" }

@@ -101,10 +101,15 @@ public struct Plan: Sendable, Hashable, Codable {
         } catch let error as PlannerError {
             throw error
         } catch {
-            throw PlannerError(.invalidPlanFile, "the file is not a Groundwork plan (\(error)); write one with 'groundwork plan --out FILE'")
+            throw PlannerError(
+                .invalidPlanFile,
+                "the file is not a Groundwork plan (\(error)); write one with 'groundwork plan --out FILE'")
         }
         guard digest(of: plan) == plan.id else {
-            throw PlannerError(.invalidPlanFile, "plan '\(plan.id)' was changed after it was saved; run 'groundwork plan --out FILE' again instead of editing the file")
+            throw PlannerError(
+                .invalidPlanFile,
+                "plan '\(plan.id)' was changed after it was saved; run 'groundwork plan --out FILE' again instead of editing the file"
+            )
         }
         return plan
     }

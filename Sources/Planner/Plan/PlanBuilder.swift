@@ -40,11 +40,13 @@ public enum PlanBuilder {
         var unmanaged: [Resource] = []
         for wanted in desired.sorted(by: { $0.address < $1.address }) {
             guard let live = actualByAddress[wanted.address] else {
-                steps.append(PlanStep(action: .create, address: wanted.address, area: wanted.area, desired: wanted, actual: nil))
+                steps.append(
+                    PlanStep(action: .create, address: wanted.address, area: wanted.area, desired: wanted, actual: nil))
                 continue
             }
             if wanted.parent != live.parent {
-                steps.append(PlanStep(action: .move, address: wanted.address, area: wanted.area, desired: wanted, actual: live))
+                steps.append(
+                    PlanStep(action: .move, address: wanted.address, area: wanted.area, desired: wanted, actual: live))
             }
             let changes = wanted.attributes.keys.sorted().compactMap { name -> AttributeChange? in
                 let new = wanted.attributes[name]
@@ -52,12 +54,16 @@ public enum PlanBuilder {
                 return old == new ? nil : AttributeChange(name: name, old: old, new: new)
             }
             if !changes.isEmpty {
-                steps.append(PlanStep(action: .update, address: wanted.address, area: wanted.area, desired: wanted, actual: live, changes: changes))
+                steps.append(
+                    PlanStep(
+                        action: .update, address: wanted.address, area: wanted.area, desired: wanted, actual: live,
+                        changes: changes))
             }
         }
         for live in actual.sorted(by: { $0.address < $1.address }) where desiredByAddress[live.address] == nil {
             if prune {
-                steps.append(PlanStep(action: .delete, address: live.address, area: live.area, desired: nil, actual: live))
+                steps.append(
+                    PlanStep(action: .delete, address: live.address, area: live.area, desired: nil, actual: live))
             } else {
                 unmanaged.append(live)
             }
@@ -79,7 +85,8 @@ public enum PlanBuilder {
         )
     }
 
-    private static func index(_ resources: [Resource], side: String) throws(PlannerError) -> [ResourceAddress: Resource] {
+    private static func index(_ resources: [Resource], side: String) throws(PlannerError) -> [ResourceAddress: Resource]
+    {
         var byAddress: [ResourceAddress: Resource] = [:]
         for resource in resources {
             guard byAddress.updateValue(resource, forKey: resource.address) == nil else {

@@ -19,7 +19,8 @@ public struct PlanSummary: Sendable, Hashable, Codable, CustomStringConvertible 
 
     /// `Plan: 2 to create, 1 to update, 0 to move, 0 to delete; 1 unmanaged.`
     public var description: String {
-        var text = changes == 0
+        var text =
+            changes == 0
             ? "No changes."
             : "Plan: \(create) to create, \(update) to update, \(move) to move, \(delete) to delete."
         if unmanaged > 0 {

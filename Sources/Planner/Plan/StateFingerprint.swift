@@ -7,7 +7,8 @@ public enum StateFingerprint {
     /// `sha256:<hex>` over the resources sorted by address, with documents in canonical form, so
     /// the order a provider lists things in and the spacing of policy JSON do not matter.
     public static func of(_ resources: [Resource]) -> String {
-        let normalized = resources
+        let normalized =
+            resources
             .sorted { $0.address < $1.address }
             .map { resource -> Resource in
                 var copy = resource

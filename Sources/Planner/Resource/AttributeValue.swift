@@ -66,7 +66,10 @@ public enum AttributeValue: Sendable, Hashable, Codable, CustomStringConvertible
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         guard let key = container.allKeys.first, container.allKeys.count == 1 else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "an attribute value has exactly one of string, int, bool, list, document"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "an attribute value has exactly one of string, int, bool, list, document"))
         }
         switch key {
         case .string: self = .string(try container.decode(String.self, forKey: key))

@@ -3,7 +3,8 @@
 ///
 /// Desired and live resources are matched by address, so the provider must build the same address
 /// for a spec entry and for the live object it became.
-public struct ResourceAddress: Sendable, Hashable, Comparable, Codable, CodingKeyRepresentable, CustomStringConvertible {
+public struct ResourceAddress: Sendable, Hashable, Comparable, Codable, CodingKeyRepresentable, CustomStringConvertible
+{
     public var kind: ResourceKind
     /// The resource's name within its kind; may contain `/` and `.`.
     public var name: String
@@ -32,7 +33,8 @@ public struct ResourceAddress: Sendable, Hashable, Comparable, Codable, CodingKe
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let address = ResourceAddress(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "invalid resource address '\(text)'"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "invalid resource address '\(text)'"))
         }
         self = address
     }

@@ -42,7 +42,8 @@ public struct ResourceKind: RawRepresentable, Sendable, Hashable, Comparable, Co
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard !text.isEmpty, !text.contains(".") else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "invalid resource kind '\(text)'"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "invalid resource kind '\(text)'"))
         }
         self.init(rawValue: text)
     }

@@ -49,7 +49,8 @@ actor InMemoryProvider: OrganizationProvider {
         case .create:
             guard var resource = step.desired else { throw Refused(description: "create without desired") }
             guard resources[step.address] == nil else { throw Refused(description: "'\(step.address)' already exists") }
-            for reference in resource.references where resources[reference] == nil || context.providerID(for: reference) == nil {
+            for reference in resource.references
+            where resources[reference] == nil || context.providerID(for: reference) == nil {
                 throw Refused(description: "'\(step.address)' needs '\(reference)', which does not exist yet")
             }
             createCount[step.address, default: 0] += 1
@@ -58,13 +59,19 @@ actor InMemoryProvider: OrganizationProvider {
             resources[step.address] = resource
             return StepResult(providerID: resource.providerID)
         case .update:
-            guard var resource = resources[step.address], let desired = step.desired else { throw Refused(description: "'\(step.address)' is missing") }
+            guard var resource = resources[step.address], let desired = step.desired else {
+                throw Refused(description: "'\(step.address)' is missing")
+            }
             for (name, value) in desired.attributes { resource.attributes[name] = value }
             resources[step.address] = resource
             return StepResult(providerID: resource.providerID)
         case .move:
-            guard var resource = resources[step.address] else { throw Refused(description: "'\(step.address)' is missing") }
-            if let parent = step.toParent, resources[parent] == nil { throw Refused(description: "'\(parent)' does not exist yet") }
+            guard var resource = resources[step.address] else {
+                throw Refused(description: "'\(step.address)' is missing")
+            }
+            if let parent = step.toParent, resources[parent] == nil {
+                throw Refused(description: "'\(parent)' does not exist yet")
+            }
             resource.parent = step.toParent
             resources[step.address] = resource
             return StepResult(providerID: resource.providerID)
