@@ -97,6 +97,22 @@ import Testing
         #expect(pruned.summary.description == "Plan: 0 to create, 0 to update, 0 to move, 2 to delete.")
     }
 
+    @Test func pruneNeverDeletesProtectedResourcesOrWhatHoldsThem() throws {
+        var legacy = Fixture.account("legacy", in: "Old/Inner", id: "222")
+        legacy.preventDeletion = true
+        let live = Fixture.live([
+            Fixture.unit("Old"), Fixture.unit("Old/Inner"), Fixture.unit("Other"), Fixture.person("mallory"),
+        ])
+        let plan = try plan([], live + [legacy], prune: true)
+        #expect(plan.steps.map(\.id) == ["delete unit.Other", "delete person.mallory"])
+        #expect(plan.unmanaged.map(\.address.description) == ["unit.Old", "unit.Old/Inner", "account.legacy"])
+        #expect(plan.summary.description == "Plan: 0 to create, 0 to update, 0 to move, 2 to delete; 3 unmanaged.")
+        let text = PlanTextFormatter().format(plan)
+        #expect(text.contains("kept (live, not in the spec, protected from deletion)\n"))
+        #expect(text.contains("  ? account legacy (protected)\n"))
+        #expect(text.contains("  ? unit Old (holds protected resources)\n"))
+    }
+
     @Test func createsWaitForTheirParentsAndDependencies() throws {
         let plan = try plan(Fixture.organization, [])
         let checks: [((ResourceKind, String), (ResourceKind, String))] = [

@@ -23,6 +23,19 @@ import Testing
         #expect(decoded.providerIDs[ResourceAddress(.unit, "Old")] == "live-unit.Old")
     }
 
+    @Test func resourcesRoundTripAndOmitDefaults() throws {
+        var protected = Fixture.account("legacy", in: "Old", id: "222")
+        protected.preventDeletion = true
+        let plain = Fixture.person("alice")
+        let data = try JSONEncoder().encode([protected, plain])
+        #expect(try JSONDecoder().decode([Resource].self, from: data) == [protected, plain])
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.components(separatedBy: "preventDeletion").count == 2)
+        let minimal = try JSONDecoder().decode(
+            Resource.self, from: Data(#"{"address":"group.g","area":"identity"}"#.utf8))
+        #expect(minimal == Fixture.group("g"))
+    }
+
     @Test func savesAVersionedReadableFile() throws {
         let text = String(decoding: try samplePlan().encoded(), as: UTF8.self)
         #expect(text.contains(#""formatVersion" : 1"#))

@@ -26,9 +26,15 @@ public struct PlanTextFormatter: Sendable {
         }
         if !plan.unmanaged.isEmpty {
             if !lines.isEmpty { lines.append("") }
-            lines.append(paint("unmanaged (live, not in the spec; apply with --prune to delete them)", .bold))
+            if plan.prune {
+                lines.append(paint("kept (live, not in the spec, protected from deletion)", .bold))
+            } else {
+                lines.append(paint("unmanaged (live, not in the spec; apply with --prune to delete them)", .bold))
+            }
             for resource in plan.unmanaged {
-                lines.append("  \(paint("?", .dim)) \(label(resource.address))")
+                var line = "  \(paint("?", .dim)) \(label(resource.address))"
+                if plan.prune { line += resource.preventDeletion ? " (protected)" : " (holds protected resources)" }
+                lines.append(line)
             }
         }
         lines.append("")

@@ -11,6 +11,8 @@ public enum PlanBuilder {
     ///   - desired: what the spec becomes on the provider.
     ///   - actual: what the provider reads live.
     ///   - prune: delete live resources the spec lacks; when false they are listed as unmanaged.
+    ///     Resources marked `preventDeletion` (and what they sit in) are listed as unmanaged even
+    ///     with prune.
     ///   - specHash: the spec's hash, recorded in the plan.
     ///   - clock: stamps the plan's creation time.
     /// - Returns: steps in a dependency-respecting, deterministic order.
@@ -60,8 +62,9 @@ public enum PlanBuilder {
                         changes: changes))
             }
         }
+        let kept = prune ? protected(actual, desired: desiredByAddress, live: actualByAddress) : []
         for live in actual.sorted(by: { $0.address < $1.address }) where desiredByAddress[live.address] == nil {
-            if prune {
+            if prune && !kept.contains(live.address) {
                 steps.append(
                     PlanStep(action: .delete, address: live.address, area: live.area, desired: nil, actual: live))
             } else {
@@ -83,6 +86,23 @@ public enum PlanBuilder {
             unmanaged: unmanaged.sorted { ($0.area, $0.address) < ($1.area, $1.address) },
             providerIDs: providerIDs
         )
+    }
+
+    /// The live resources prune must keep: those marked `preventDeletion`, and everything a kept
+    /// resource still sits in or depends on (a unit holding a protected account).
+    private static func protected(
+        _ actual: [Resource],
+        desired: [ResourceAddress: Resource],
+        live: [ResourceAddress: Resource]
+    ) -> Set<ResourceAddress> {
+        var kept = Set(actual.filter { $0.preventDeletion && desired[$0.address] == nil }.map(\.address))
+        var queue = Array(kept)
+        while let next = queue.popLast() {
+            for reference in live[next]?.references ?? [] where desired[reference] == nil && live[reference] != nil {
+                if kept.insert(reference).inserted { queue.append(reference) }
+            }
+        }
+        return kept
     }
 
     private static func index(_ resources: [Resource], side: String) throws(PlannerError) -> [ResourceAddress: Resource]

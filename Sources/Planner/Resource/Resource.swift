@@ -17,6 +17,10 @@ public struct Resource: Sendable, Hashable, Codable {
     public var dependencies: [ResourceAddress]
     /// The provider's own id (`ou-ab12-cdef3456`, an account number); set on actual resources.
     public var providerID: String?
+    /// Set by the provider on live resources that prune must never delete (an AWS account, the
+    /// management account, a resource another tool owns); they stay listed as unmanaged, and so
+    /// does anything they still sit in or depend on.
+    public var preventDeletion: Bool
 
     public init(
         _ address: ResourceAddress,
@@ -24,7 +28,8 @@ public struct Resource: Sendable, Hashable, Codable {
         attributes: [String: AttributeValue] = [:],
         parent: ResourceAddress? = nil,
         dependencies: [ResourceAddress] = [],
-        providerID: String? = nil
+        providerID: String? = nil,
+        preventDeletion: Bool = false
     ) {
         self.address = address
         self.area = area
@@ -32,6 +37,33 @@ public struct Resource: Sendable, Hashable, Codable {
         self.parent = parent
         self.dependencies = dependencies
         self.providerID = providerID
+        self.preventDeletion = preventDeletion
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case address, area, attributes, parent, dependencies, providerID, preventDeletion
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        address = try container.decode(ResourceAddress.self, forKey: .address)
+        area = try container.decode(ResourceArea.self, forKey: .area)
+        attributes = try container.decodeIfPresent([String: AttributeValue].self, forKey: .attributes) ?? [:]
+        parent = try container.decodeIfPresent(ResourceAddress.self, forKey: .parent)
+        dependencies = try container.decodeIfPresent([ResourceAddress].self, forKey: .dependencies) ?? []
+        providerID = try container.decodeIfPresent(String.self, forKey: .providerID)
+        preventDeletion = try container.decodeIfPresent(Bool.self, forKey: .preventDeletion) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(address, forKey: .address)
+        try container.encode(area, forKey: .area)
+        try container.encode(attributes, forKey: .attributes)
+        try container.encodeIfPresent(parent, forKey: .parent)
+        try container.encode(dependencies, forKey: .dependencies)
+        try container.encodeIfPresent(providerID, forKey: .providerID)
+        if preventDeletion { try container.encode(true, forKey: .preventDeletion) }
     }
 
     /// Every address this resource needs to exist first: its parent, then its dependencies.
