@@ -33,7 +33,8 @@ public struct StepResult: Sendable, Hashable, Codable {
 /// What a provider may need besides the step itself.
 public struct StepContext: Sendable {
     public var planID: String
-    /// Provider ids by address: every live resource, plus those created so far in this run.
+    /// Provider ids of the step's own resource and of the parents and dependencies it names
+    /// (desired and live), including those created earlier in this run.
     public var providerIDs: [ResourceAddress: String]
     /// The last journal line for this step from an earlier run, when resuming; a `.started`
     /// status means that run stopped while the step was in flight.

@@ -141,7 +141,7 @@ public struct PlanExecutor: Sendable {
                         progress.running += 1
                         executor.onEvent(.started(step), progress)
                         let context = StepContext(
-                            planID: plan.id, providerIDs: providerIDs, previousAttempt: lastAttempt[step.id])
+                            planID: plan.id, providerIDs: idsReferenced(by: step), previousAttempt: lastAttempt[step.id])
                         group.addTask {
                             // An unstructured task on purpose: cancelling the run stops new steps
                             // but lets a provider call in flight finish, so its result is journaled
@@ -166,6 +166,15 @@ public struct PlanExecutor: Sendable {
                 await record(plan.steps[index], .notStarted)
                 executor.onEvent(.notStarted(plan.steps[index]), progress)
             }
+        }
+
+        /// The known ids of the step's own resource and of everything it refers to on either side;
+        /// only these, so a context stays small however large the organization.
+        private func idsReferenced(by step: PlanStep) -> [ResourceAddress: String] {
+            var ids: [ResourceAddress: String] = [:]
+            let addresses = [step.address] + (step.desired?.references ?? []) + (step.actual?.references ?? [])
+            for address in addresses { ids[address] = providerIDs[address] }
+            return ids
         }
 
         private mutating func succeed(_ index: Int, _ result: StepResult) async {
