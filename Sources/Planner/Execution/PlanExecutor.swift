@@ -141,7 +141,8 @@ public struct PlanExecutor: Sendable {
                         progress.running += 1
                         executor.onEvent(.started(step), progress)
                         let context = StepContext(
-                            planID: plan.id, providerIDs: idsReferenced(by: step), previousAttempt: lastAttempt[step.id])
+                            planID: plan.id, providerIDs: idsReferenced(by: step), previousAttempt: lastAttempt[step.id]
+                        )
                         group.addTask {
                             // An unstructured task on purpose: cancelling the run stops new steps
                             // but lets a provider call in flight finish, so its result is journaled
