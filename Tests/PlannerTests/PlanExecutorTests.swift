@@ -238,6 +238,23 @@ struct TemporaryJournal: ~Copyable {
         #expect(await provider.finished.isEmpty)
     }
 
+    @Test func aJournalThatCannotBeWrittenStopsTheRunBeforeAnyChange() async throws {
+        let provider = InMemoryProvider()
+        let plan = try await plan(people(3), on: provider)
+        let file = try TemporaryJournal()
+        let journal = try Journal(url: file.url)
+        await journal.close()
+        let report = try await PlanExecutor(provider: provider, journal: journal, clock: clock).applyJustPlanned(plan)
+        guard case .journalFailed(let message)? = report.interruption else {
+            Issue.record("expected a journal failure, got \(String(describing: report.interruption))")
+            return
+        }
+        #expect(message == "the journal '\(file.url.path)' was closed before the run ended")
+        #expect(report.progress.notStarted == 3)
+        #expect(await provider.finished.isEmpty)
+        #expect(report.summary.contains("The journal failed (the journal"))
+    }
+
     @Test func theJournalRecordsEveryStepInOrder() async throws {
         let provider = InMemoryProvider(Fixture.live([Fixture.person("z")]))
         await provider.setFailing(["create person.bad"])
