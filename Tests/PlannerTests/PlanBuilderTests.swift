@@ -187,7 +187,15 @@ import Testing
             try plan([Fixture.person("alice"), Fixture.person("alice")], [])
         }
         #expect(error?.code == .duplicateAddress)
-        #expect(error?.message.contains("'person.alice' twice") == true)
+        #expect(error?.message == "the spec declares 'person.alice' twice; give each person a distinct name")
+
+        let live = #expect(throws: PlannerError.self) {
+            try plan([], [Fixture.account("prod", in: nil, id: "111"), Fixture.account("prod", in: nil, id: "222")])
+        }
+        #expect(
+            live?.message
+                == "the live organization has two of 'account.prod' (ids '111' and '222'); rename one so each account has its own name, then plan again"
+        )
     }
 
     @Test func rejectsReferencesToUndeclaredResources() throws {

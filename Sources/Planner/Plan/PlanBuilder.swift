@@ -26,8 +26,8 @@ public enum PlanBuilder {
         clock: DateGenerator = .system
     ) throws(PlannerError) -> Plan {
         // Stage 1: index both sides and check the desired side is self-contained.
-        let desiredByAddress = try index(desired, side: "desired")
-        let actualByAddress = try index(actual, side: "live")
+        let desiredByAddress = try index(desired, live: false)
+        let actualByAddress = try index(actual, live: true)
         for resource in desired.sorted(by: { $0.address < $1.address }) {
             for reference in resource.references where desiredByAddress[reference] == nil {
                 throw PlannerError(
@@ -105,16 +105,24 @@ public enum PlanBuilder {
         return kept
     }
 
-    private static func index(_ resources: [Resource], side: String) throws(PlannerError) -> [ResourceAddress: Resource]
-    {
+    private static func index(
+        _ resources: [Resource], live: Bool
+    ) throws(PlannerError) -> [ResourceAddress: Resource] {
         var byAddress: [ResourceAddress: Resource] = [:]
         for resource in resources {
-            guard byAddress.updateValue(resource, forKey: resource.address) == nil else {
+            guard let earlier = byAddress.updateValue(resource, forKey: resource.address) else { continue }
+            let address = resource.address
+            guard live else {
                 throw PlannerError(
                     .duplicateAddress,
-                    "the \(side) state lists '\(resource.address)' twice; give each \(resource.address.kind) a distinct name"
+                    "the spec declares '\(address)' twice; give each \(address.kind) a distinct name"
                 )
             }
+            let ids = [earlier.providerID, resource.providerID].map { "'\($0 ?? "?")'" }.joined(separator: " and ")
+            throw PlannerError(
+                .duplicateAddress,
+                "the live organization has two of '\(address)' (ids \(ids)); rename one so each \(address.kind) has its own name, then plan again"
+            )
         }
         return byAddress
     }
