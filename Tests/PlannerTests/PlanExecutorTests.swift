@@ -52,6 +52,19 @@ struct TemporaryJournal: ~Copyable {
         #expect(await provider.peakInFlight == parallelism)
     }
 
+    @Test func kindLimitsBoundOneKindWhileOthersUseTheRest() async throws {
+        let provider = InMemoryProvider()
+        await provider.setDelay(.milliseconds(3))
+        let accounts = (0..<6).map { Fixture.account("a\($0)", in: nil) }
+        let plan = try await plan(accounts + people(6), on: provider)
+        let executor = PlanExecutor(provider: provider, parallelism: 4, kindLimits: [.account: 1], clock: clock)
+        let report = try await executor.applyJustPlanned(plan)
+        #expect(report.isComplete)
+        #expect(await provider.peakInFlightByKind[.account] == 1)
+        #expect(await provider.peakInFlightByKind[.person] == 3)
+        #expect(await provider.peakInFlight == 4)
+    }
+
     @Test func buildsAnOrganizationInDependencyOrderWithProgress() async throws {
         let provider = InMemoryProvider()
         let log = EventLog()

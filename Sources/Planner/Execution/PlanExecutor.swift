@@ -10,6 +10,9 @@ public struct PlanExecutor: Sendable {
     public var provider: any OrganizationProvider
     /// Most steps in flight at once (`--parallel N`).
     public var parallelism: Int
+    /// Tighter bounds for some kinds, below `parallelism`: a cloud that allows only a few account
+    /// creations at a time gets them without other kinds of steps waiting behind them.
+    public var kindLimits: [ResourceKind: Int]
     public var journal: Journal?
     public var clock: DateGenerator
     /// Called in order, from the task running the plan, after each event.
@@ -18,19 +21,23 @@ public struct PlanExecutor: Sendable {
     /// - Parameters:
     ///   - provider: the cloud to change.
     ///   - parallelism: most steps in flight at once; at least 1.
+    ///   - kindLimits: most steps of a kind in flight at once; each at least 1.
     ///   - journal: where each step is recorded; nil records nothing.
     ///   - clock: stamps journal lines and fresh plans.
     ///   - onEvent: progress, for the CLI.
     public init(
         provider: any OrganizationProvider,
         parallelism: Int = 4,
+        kindLimits: [ResourceKind: Int] = [:],
         journal: Journal? = nil,
         clock: DateGenerator = .system,
         onEvent: @escaping @Sendable (ExecutionEvent, ExecutionProgress) -> Void = { _, _ in }
     ) {
         precondition(parallelism > 0, "parallelism must be at least 1")
+        precondition(kindLimits.values.allSatisfy { $0 > 0 }, "every kind limit must be at least 1")
         self.provider = provider
         self.parallelism = parallelism
+        self.kindLimits = kindLimits
         self.journal = journal
         self.clock = clock
         self.onEvent = onEvent
@@ -90,6 +97,7 @@ public struct PlanExecutor: Sendable {
         var ready: [Int]
         var providerIDs: [ResourceAddress: String]
         var progress: ExecutionProgress
+        var runningByKind: [ResourceKind: Int] = [:]
         var interruption: ExecutionReport.Interruption?
         var journalWorks = true
 
@@ -129,16 +137,19 @@ public struct PlanExecutor: Sendable {
             await withTaskGroup(of: (Int, Result<StepResult, any Error>).self) { group in
                 while true {
                     // Stage 1: launch ready steps up to the bound, unless cancelled or stopped.
-                    while progress.running < executor.parallelism, interruption == nil, !ready.isEmpty {
+                    while progress.running < executor.parallelism, interruption == nil,
+                        let slot = ready.firstIndex(where: hasRoom)
+                    {
                         if Task.isCancelled {
                             interruption = .cancelled
                             break
                         }
-                        let index = ready.removeFirst()
+                        let index = ready.remove(at: slot)
                         let step = plan.steps[index]
                         await record(step, .started, providerID: step.providerID)
                         guard interruption == nil else { break }
                         progress.running += 1
+                        runningByKind[step.address.kind, default: 0] += 1
                         executor.onEvent(.started(step), progress)
                         let context = StepContext(
                             planID: plan.id, providerIDs: idsReferenced(by: step), previousAttempt: lastAttempt[step.id]
@@ -154,6 +165,7 @@ public struct PlanExecutor: Sendable {
                     // Stage 2: wait for one step to finish and release or skip its dependants.
                     guard let (index, result) = await group.next() else { break }
                     progress.running -= 1
+                    runningByKind[plan.steps[index].address.kind, default: 1] -= 1
                     switch result {
                     case .success(let stepResult): await succeed(index, stepResult)
                     case .failure(let error): await fail(index, error)
@@ -167,6 +179,13 @@ public struct PlanExecutor: Sendable {
                 await record(plan.steps[index], .notStarted)
                 executor.onEvent(.notStarted(plan.steps[index]), progress)
             }
+        }
+
+        /// Whether the step at `index` may start under its kind's limit.
+        private func hasRoom(_ index: Int) -> Bool {
+            let kind = plan.steps[index].address.kind
+            guard let limit = executor.kindLimits[kind] else { return true }
+            return runningByKind[kind, default: 0] < limit
         }
 
         /// The known ids of the step's own resource and of everything it refers to on either side;

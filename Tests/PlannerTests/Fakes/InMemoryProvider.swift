@@ -15,6 +15,8 @@ actor InMemoryProvider: OrganizationProvider {
     private(set) var contexts: [String: StepContext] = [:]
     private(set) var peakInFlight = 0
     private var inFlight = 0
+    private(set) var peakInFlightByKind: [ResourceKind: Int] = [:]
+    private var inFlightByKind: [ResourceKind: Int] = [:]
     private var nextID = 1
     /// Step ids that fail when applied.
     var failing: Set<String> = []
@@ -33,10 +35,14 @@ actor InMemoryProvider: OrganizationProvider {
     }
 
     func apply(_ step: PlanStep, context: StepContext) async throws -> StepResult {
+        let kind = step.address.kind
         inFlight += 1
+        inFlightByKind[kind, default: 0] += 1
         peakInFlight = max(peakInFlight, inFlight)
+        peakInFlightByKind[kind] = max(peakInFlightByKind[kind] ?? 0, inFlightByKind[kind] ?? 0)
         if delay > .zero { try await Task.sleep(for: delay) }
         inFlight -= 1
+        inFlightByKind[kind, default: 1] -= 1
         contexts[step.id] = context
         if failing.contains(step.id) { throw Refused(description: "injected failure of '\(step.id)'") }
         let result = try perform(step, context: context)
