@@ -6,28 +6,30 @@ public import Foundation
 ///
 /// A saved plan remembers the fingerprint of the live state it was computed from; applying it
 /// after the organization has changed is refused, because the steps may no longer be right.
+/// Its fields are read-only: the id is a digest of them, and a saved plan whose content no longer
+/// matches its id is refused too.
 public struct Plan: Sendable, Hashable, Codable {
     /// The format this build writes and reads. Bumped when a saved plan's meaning changes.
     public static let currentFormatVersion = 1
 
-    public var formatVersion: Int
+    public private(set) var formatVersion: Int
     /// A digest of the plan's inputs and steps; journals are keyed by it.
-    public var id: String
+    public private(set) var id: String
     /// When the plan was made, to the second.
-    public var createdAt: Date
+    public private(set) var createdAt: Date
     /// The hash of the spec the plan was made from, as given by the caller.
-    public var specHash: String
+    public private(set) var specHash: String
     /// `StateFingerprint.of` the live resources the plan was made from.
-    public var stateFingerprint: String
+    public private(set) var stateFingerprint: String
     /// Whether live resources the spec lacks are deleted (true) or listed as unmanaged (false).
-    public var prune: Bool
+    public private(set) var prune: Bool
     /// In an order that respects every step's dependencies (one valid sequential order).
-    public var steps: [PlanStep]
+    public private(set) var steps: [PlanStep]
     /// Live resources the spec does not mention, left alone because prune was off.
-    public var unmanaged: [Resource]
+    public private(set) var unmanaged: [Resource]
     /// The provider ids of every live resource, so a step can find the existing parent or
     /// dependency it refers to by address.
-    public var providerIDs: [ResourceAddress: String]
+    public private(set) var providerIDs: [ResourceAddress: String]
 
     public init(
         createdAt: Date,
