@@ -230,6 +230,10 @@ struct TemporaryJournal: ~Copyable {
         let earlier = try Journal(url: journal.url)
         try await earlier.append(
             JournalEntry(planID: "earlier", stepID: "create person.alice", status: .started, time: Self.time))
+        try await earlier.append(
+            JournalEntry(
+                planID: "earlier", stepID: "create person.alice", status: .checkpoint, providerID: "request-7",
+                message: "creation requested", time: Self.time))
         await earlier.close()
 
         let provider = InMemoryProvider()
@@ -237,9 +241,25 @@ struct TemporaryJournal: ~Copyable {
             .resume(desired: [Fixture.person("alice"), Fixture.person("bob")], prune: false)
         #expect(report.isComplete)
         let alice = try #require(await provider.contexts["create person.alice"])
-        #expect(alice.previousAttempt?.status == .started)
+        #expect(alice.history.map(\.status) == [.started, .checkpoint])
+        #expect(alice.previousAttempt?.providerID == "request-7")
         #expect(alice.previousAttempt?.planID == "earlier")
         #expect(await provider.contexts["create person.bob"]?.previousAttempt == nil)
+    }
+
+    @Test func providersCanJournalProgressInsideAStep() async throws {
+        let provider = InMemoryProvider()
+        await provider.setCheckpointing(["create account.prod"])
+        let journal = try TemporaryJournal()
+        let plan = try await plan([Fixture.account("prod", in: nil)], on: provider)
+        let report = try await PlanExecutor(provider: provider, journal: try Journal(url: journal.url), clock: clock)
+            .applyJustPlanned(plan)
+        #expect(report.isComplete)
+        let entries = try Journal.read(journal.url)
+        #expect(entries.map(\.status) == [.started, .checkpoint, .succeeded])
+        #expect(entries[1].providerID == "request-prod")
+        #expect(entries[1].message == "creation requested")
+        #expect(entries[1].stepID == "create account.prod" && entries[1].planID == plan.id)
     }
 
     @Test func resumeWithNothingLeftDoesNothing() async throws {

@@ -36,15 +36,43 @@ public struct StepContext: Sendable {
     /// Provider ids of the step's own resource and of the parents and dependencies it names
     /// (desired and live), including those created earlier in this run.
     public var providerIDs: [ResourceAddress: String]
-    /// The last journal line for this step from an earlier run, when resuming; a `.started`
-    /// status means that run stopped while the step was in flight.
-    public var previousAttempt: JournalEntry?
+    /// Journal lines for this step (same step id) from earlier runs, oldest first.
+    ///
+    /// A provider whose changes complete asynchronously reads this before acting: a history that
+    /// ends in `.started` or `.checkpoint` means an earlier run stopped while the step was in
+    /// flight (an account creation may already be under way), so it looks for that change before
+    /// making it again.
+    public var history: [JournalEntry]
+    private let record: @Sendable (_ providerID: String?, _ note: String?) async throws -> Void
 
-    public init(planID: String, providerIDs: [ResourceAddress: String], previousAttempt: JournalEntry? = nil) {
+    /// - Parameters:
+    ///   - planID: the plan being applied.
+    ///   - providerIDs: ids the step may need, by address.
+    ///   - history: earlier journal lines for this step.
+    ///   - checkpoint: where `checkpoint(providerID:note:)` writes; the executor journals it.
+    public init(
+        planID: String,
+        providerIDs: [ResourceAddress: String],
+        history: [JournalEntry] = [],
+        checkpoint: @escaping @Sendable (_ providerID: String?, _ note: String?) async throws -> Void = { _, _ in }
+    ) {
         self.planID = planID
         self.providerIDs = providerIDs
-        self.previousAttempt = previousAttempt
+        self.history = history
+        self.record = checkpoint
     }
 
     public func providerID(for address: ResourceAddress) -> String? { providerIDs[address] }
+
+    /// The last journal line for this step from an earlier run.
+    public var previousAttempt: JournalEntry? { history.last }
+
+    /// Journals that the step is part-way done, such as an account creation request accepted
+    /// with its request id, so a run that dies before the step ends leaves the next run a way to
+    /// find the change instead of repeating it.
+    ///
+    /// - Throws: `PlannerError` `.journal` when the line cannot be written.
+    public func checkpoint(providerID: String? = nil, note: String? = nil) async throws {
+        try await record(providerID, note)
+    }
 }

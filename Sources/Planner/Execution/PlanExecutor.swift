@@ -78,9 +78,9 @@ public struct PlanExecutor: Sendable {
     // MARK: Running
 
     private func run(_ plan: Plan) async throws -> ExecutionReport {
-        var lastAttempt: [String: JournalEntry] = [:]
-        for entry in try await journal?.entries() ?? [] { lastAttempt[entry.stepID] = entry }
-        var run = Run(plan: plan, executor: self, lastAttempt: lastAttempt)
+        var history: [String: [JournalEntry]] = [:]
+        for entry in try await journal?.entries() ?? [] { history[entry.stepID, default: []].append(entry) }
+        var run = Run(plan: plan, executor: self, history: history)
         await run.start()
         return run.report
     }
@@ -89,7 +89,7 @@ public struct PlanExecutor: Sendable {
     private struct Run {
         let plan: Plan
         let executor: PlanExecutor
-        let lastAttempt: [String: JournalEntry]
+        let history: [String: [JournalEntry]]
         var waitingOn: [Int]
         var dependants: [[Int]]
         var outcomes: [ExecutionReport.Outcome?]
@@ -101,10 +101,10 @@ public struct PlanExecutor: Sendable {
         var interruption: ExecutionReport.Interruption?
         var journalWorks = true
 
-        init(plan: Plan, executor: PlanExecutor, lastAttempt: [String: JournalEntry]) {
+        init(plan: Plan, executor: PlanExecutor, history: [String: [JournalEntry]]) {
             self.plan = plan
             self.executor = executor
-            self.lastAttempt = lastAttempt
+            self.history = history
             let position = Dictionary(
                 plan.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             var dependants = [[Int]](repeating: [], count: plan.steps.count)
@@ -152,7 +152,10 @@ public struct PlanExecutor: Sendable {
                         runningByKind[step.address.kind, default: 0] += 1
                         executor.onEvent(.started(step), progress)
                         let context = StepContext(
-                            planID: plan.id, providerIDs: idsReferenced(by: step), previousAttempt: lastAttempt[step.id]
+                            planID: plan.id,
+                            providerIDs: idsReferenced(by: step),
+                            history: history[step.id] ?? [],
+                            checkpoint: checkpointer(for: step)
                         )
                         group.addTask {
                             // An unstructured task on purpose: cancelling the run stops new steps
@@ -178,6 +181,22 @@ public struct PlanExecutor: Sendable {
                 progress.notStarted += 1
                 await record(plan.steps[index], .notStarted)
                 executor.onEvent(.notStarted(plan.steps[index]), progress)
+            }
+        }
+
+        /// Journals a provider's progress inside a step, from the step's own task.
+        private func checkpointer(
+            for step: PlanStep
+        ) -> @Sendable (_ providerID: String?, _ note: String?) async throws -> Void {
+            let journal = executor.journal
+            let clock = executor.clock
+            let planID = plan.id
+            let stepID = step.id
+            return { providerID, note in
+                let entry = JournalEntry(
+                    planID: planID, stepID: stepID, status: .checkpoint, providerID: providerID, message: note,
+                    time: clock())
+                try await journal?.append(entry)
             }
         }
 

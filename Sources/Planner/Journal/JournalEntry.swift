@@ -5,6 +5,8 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     public enum Status: String, Sendable, Hashable, Codable {
         /// The provider was asked to do the step; with no later line, the run stopped mid-step.
         case started
+        /// The provider recorded progress part-way through the step (a request id).
+        case checkpoint
         case succeeded
         case failed
         /// Not attempted because a step it depends on failed.

@@ -21,6 +21,8 @@ actor InMemoryProvider: OrganizationProvider {
     /// Step ids that fail when applied.
     var failing: Set<String> = []
     var delay: Duration = .zero
+    /// Step ids whose apply journals a checkpoint (as an asynchronous creation would) first.
+    var checkpointing: Set<String> = []
 
     init(_ resources: [Resource] = []) {
         for resource in resources { self.resources[resource.address] = resource }
@@ -28,6 +30,7 @@ actor InMemoryProvider: OrganizationProvider {
 
     func setFailing(_ ids: Set<String>) { failing = ids }
     func setDelay(_ delay: Duration) { self.delay = delay }
+    func setCheckpointing(_ ids: Set<String>) { checkpointing = ids }
     func insert(_ resource: Resource) { resources[resource.address] = resource }
 
     func currentState() async throws -> [Resource] {
@@ -44,6 +47,9 @@ actor InMemoryProvider: OrganizationProvider {
         inFlight -= 1
         inFlightByKind[kind, default: 1] -= 1
         contexts[step.id] = context
+        if checkpointing.contains(step.id) {
+            try await context.checkpoint(providerID: "request-\(step.address.name)", note: "creation requested")
+        }
         if failing.contains(step.id) { throw Refused(description: "injected failure of '\(step.id)'") }
         let result = try perform(step, context: context)
         finished.append(step.id)
