@@ -247,6 +247,22 @@ struct TemporaryJournal: ~Copyable {
         #expect(await provider.contexts["create person.bob"]?.previousAttempt == nil)
     }
 
+    @Test func aChangeThatLandedBeforeTheRunDiedIsNotRepeated() async throws {
+        // The journal says the create started and nothing more; live state already has it.
+        let journal = try TemporaryJournal()
+        let earlier = try Journal(url: journal.url)
+        try await earlier.append(
+            JournalEntry(planID: "earlier", stepID: "create person.alice", status: .started, time: Self.time))
+        await earlier.close()
+        let provider = InMemoryProvider(Fixture.live([Fixture.person("alice")]))
+
+        let report = try await PlanExecutor(provider: provider, journal: try Journal(url: journal.url), clock: clock)
+            .resume(desired: [Fixture.person("alice"), Fixture.person("bob")], prune: false)
+        #expect(report.plan.steps.map(\.id) == ["create person.bob"])
+        #expect(report.isComplete)
+        #expect(await provider.createCount[ResourceAddress(.person, "alice")] == nil)
+    }
+
     @Test func providersCanJournalProgressInsideAStep() async throws {
         let provider = InMemoryProvider()
         await provider.setCheckpointing(["create account.prod"])
