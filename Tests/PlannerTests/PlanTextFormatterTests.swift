@@ -73,8 +73,17 @@ import Testing
     @Test func saysSoWhenNothingChanges() throws {
         let plan = try PlanBuilder.plan(
             desired: Fixture.organization, actual: Fixture.live(Fixture.organization), prune: false)
+        #expect(PlanTextFormatter().format(plan) == "No changes: the live organization matches the spec.\n")
+        let withExtras = try PlanBuilder.plan(
+            desired: [], actual: Fixture.live([Fixture.person("mallory")]), prune: false)
         #expect(
-            PlanTextFormatter().format(plan) == "No changes: the live organization matches the spec.\n\nNo changes.\n")
+            PlanTextFormatter().format(withExtras) == """
+                unmanaged (live, not in the spec; apply with --prune to delete them)
+                  ? person mallory
+
+                No changes; 1 unmanaged.
+
+                """)
     }
 
     @Test func colourIsOffByDefaultAndOnWhenAsked() throws {

@@ -12,11 +12,12 @@ public struct PlanTextFormatter: Sendable {
         self.maxDocumentLines = maxDocumentLines
     }
 
+    /// The whole plan as text, ending in the summary line.
     public func format(_ plan: Plan) -> String {
-        var lines: [String] = []
-        if plan.isEmpty {
-            lines.append("No changes: the live organization matches the spec.")
+        if plan.isEmpty && plan.unmanaged.isEmpty {
+            return "No changes: the live organization matches the spec.\n"
         }
+        var lines: [String] = []
         for area in ResourceArea.allCases {
             let steps = plan.steps.filter { $0.area == area }
             guard !steps.isEmpty else { continue }
