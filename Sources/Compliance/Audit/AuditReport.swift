@@ -24,6 +24,11 @@ public struct AuditReport: Sendable, Hashable {
     /// Hex SHA-256 of the evidence bundle's public key, when an evidence bundle was written, so
     /// the report names the key an auditor should trust.
     public var evidenceKeyFingerprint: String?
+    /// Every framework clause a result cites, by id, with its title and framework, so renderers
+    /// can print clause titles and OCSF `standards` without a catalogue.
+    public var controls: [String: FrameworkControl]
+    /// Framework display names (`SOC 2`, `ISO/IEC 27001:2022`).
+    public var frameworkNames: [Framework: String]
 
     /// Builds a report from the live snapshot and the results, computing the summary, the
     /// separation-of-duties matrix and the coloured organization tree.
@@ -32,6 +37,8 @@ public struct AuditReport: Sendable, Hashable {
     ///   - snapshot: The organization as read from the live APIs.
     ///   - results: Every result, in any order; sorted worst first here.
     ///   - loggingDisablers: `LoggingControl.disablers(_:)` of the provider's input.
+    ///   - evidenceKeyFingerprint: `EvidenceSigningKey.fingerprint(of:)` of the bundle's key.
+    ///   - catalogue: Where clause titles and framework names come from.
     public init(
         snapshot: Organization,
         managementAccount: String,
@@ -41,7 +48,8 @@ public struct AuditReport: Sendable, Hashable {
         checks: [AuditCheck],
         results: [AuditResult],
         loggingDisablers: [LoggingDisabler],
-        evidenceKeyFingerprint: String? = nil
+        evidenceKeyFingerprint: String? = nil,
+        catalogue: FrameworkCatalogue = .audit
     ) {
         organizationName = snapshot.settings.name
         self.managementAccount = managementAccount
@@ -56,6 +64,19 @@ public struct AuditReport: Sendable, Hashable {
         self.loggingDisablers = loggingDisablers
         tree = OrganizationTree(snapshot, results: results)
         self.evidenceKeyFingerprint = evidenceKeyFingerprint
+        var controls: [String: FrameworkControl] = [:]
+        for id in Set(results.flatMap(\.controls)) {
+            if let control = catalogue.control(id) { controls[id] = control }
+        }
+        self.controls = controls
+        frameworkNames = Dictionary(
+            catalogue.frameworks.map { ($0.framework, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The names of the frameworks a result's clauses belong to, in catalogue order.
+    public func standards(of result: AuditResult) -> [String] {
+        let frameworks = Set(result.controls.compactMap { controls[$0]?.framework })
+        return Framework.allCases.filter(frameworks.contains).map { frameworkNames[$0] ?? $0.rawValue }
     }
 
     /// The check a result belongs to, for its title and rationale.
