@@ -42,7 +42,8 @@ import Testing
 
     @Test func adminWithoutSecurityIsNotConcentrated() throws {
         let organization = Acme.with { organization in
-            organization.identity.access.append(AccessGrant(person: "alice", profile: "admin", accounts: ["management"]))
+            organization.identity.access.append(
+                AccessGrant(person: "alice", profile: "admin", accounts: ["management"]))
         }
         let alice = try #require(SeparationOfDutiesMatrix(organization).rows.first { $0.person == "alice" })
         #expect(alice.cell(.management).isAdmin && alice.cell(.production).isAdmin)

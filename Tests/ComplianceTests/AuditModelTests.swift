@@ -76,7 +76,8 @@ import Testing
 }
 
 @Suite struct AuditAttestationTests {
-    let attestation = Attestation(key: "mfa", fileName: "mfa.png", sha256: String(repeating: "ab", count: 32), byteCount: 10)
+    let attestation = Attestation(
+        key: "mfa", fileName: "mfa.png", sha256: String(repeating: "ab", count: 32), byteCount: 10)
 
     @Test func turnsAManualResultIntoAnAttestedPass() {
         let manual = AuditCheck.identityCenterMFA.manual(resource: "identity-center")
@@ -130,7 +131,9 @@ import Testing
     }
 
     @Test func keepsTheRuleMappingsAndAddsOnlyKnownChecks() {
-        #expect(catalogue.mapping(for: "audit-log.retention") == FrameworkCatalogue.bundled.mapping(for: "audit-log.retention"))
+        #expect(
+            catalogue.mapping(for: "audit-log.retention")
+                == FrameworkCatalogue.bundled.mapping(for: "audit-log.retention"))
         let known = Set(AuditCheck.all().map(\.id))
         for mapping in catalogue.mappings { #expect(known.contains(mapping.rule), "unknown check \(mapping.rule)") }
         let ids = AuditCheck.all().map(\.id)
@@ -149,14 +152,16 @@ import Testing
     static func report(results: [AuditResult]) -> AuditReport {
         AuditReport(
             snapshot: Acme.organization, managementAccount: "management (111111111111)",
-            caller: CallerIdentity(account: "111111111111", principal: "arn:aws:sts::111111111111:assumed-role/Auditor/a"),
+            caller: CallerIdentity(
+                account: "111111111111", principal: "arn:aws:sts::111111111111:assumed-role/Auditor/a"),
             toolVersion: "0.1.0", time: time, checks: AuditCheck.all(), results: results, loggingDisablers: [])
     }
 
     @Test func coloursEachNodeByTheWorstStatusBeneathIt() throws {
         let results = [
             AuditCheck.shadowIAMUsers.result(.fail, resource: "iam-user/ci", scope: .account("prod"), message: "m"),
-            AuditCheck.rootMFA.error(resource: "root", scope: .account("dev"), operation: "iam:GetAccountSummary", reason: "denied"),
+            AuditCheck.rootMFA.error(
+                resource: "root", scope: .account("dev"), operation: "iam:GetAccountSummary", reason: "denied"),
             AuditCheck.identityCenterMFA.manual(resource: "identity-center", scope: .account("management")),
             AuditCheck.rootMFA.result(.pass, resource: "root", scope: .account("audit"), message: "m"),
             AuditCheck.productionUnit.result(.fail, resource: "x", scope: .account("ghost"), message: "m"),

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct EvidenceBundleTests {
     static let caller = CallerIdentity(
-        account: "111111111111", principal: "arn:aws:sts::111111111111:assumed-role/Auditor/alice", userID: "AROAX:alice")
+        account: "111111111111", principal: "arn:aws:sts::111111111111:assumed-role/Auditor/alice",
+        userID: "AROAX:alice")
     static let bundle = EvidenceBundle(
         organization: "acme", caller: caller, toolVersion: "0.1.0", time: Date(timeIntervalSince1970: 1_800_000_000))
     static let items = [

@@ -60,7 +60,8 @@ extension Array where Element == AuditResult {
     ///
     /// - Throws: `AttestationError` when an attestation's key matches no check in `checks`, so a
     ///   mistyped `--attest mfe=FILE` is not silently ignored.
-    public func applying(_ attestations: [Attestation], checks: [AuditCheck]) throws(AttestationError) -> [AuditResult] {
+    public func applying(_ attestations: [Attestation], checks: [AuditCheck]) throws(AttestationError) -> [AuditResult]
+    {
         var checkIDsByKey: [String: Set<String>] = [:]
         for check in checks {
             if let key = check.attestationKey { checkIDsByKey[key, default: []].insert(check.id) }

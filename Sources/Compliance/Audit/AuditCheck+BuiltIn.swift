@@ -121,7 +121,8 @@ extension AuditCheck {
             IAM users are access outside the identity provider: they survive offboarding, skip its \
             MFA and leave no trace in its log.
             """,
-        remediation: "delete the IAM user's password and access keys (or the user), and grant access through the identity provider"
+        remediation:
+            "delete the IAM user's password and access keys (or the user), and grant access through the identity provider"
     )
 
     public static let rootAccessKeys = AuditCheck(
@@ -129,7 +130,8 @@ extension AuditCheck {
         requirement: .sso,
         severity: .critical,
         title: "No root user has an access key",
-        rationale: "A root access key is unrestricted, long-lived and cannot be limited by any policy in its own account.",
+        rationale:
+            "A root access key is unrestricted, long-lived and cannot be limited by any policy in its own account.",
         remediation: "delete the root user's access keys"
     )
 

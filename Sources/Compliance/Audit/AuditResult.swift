@@ -115,7 +115,8 @@ extension AuditCheck {
             scope: scope,
             message: "could not check \(id): '\(operation)' failed: \(reason)",
             evidence: evidence,
-            remediation: "allow '\(operation)' to the auditing role (or run the audit with a role that has it) and run the audit again",
+            remediation:
+                "allow '\(operation)' to the auditing role (or run the audit with a role that has it) and run the audit again",
             frameworks: frameworks,
             catalogue: catalogue
         )

@@ -92,17 +92,20 @@ public enum LoggingControl {
     ) -> Input {
         let context = RuleContext(organization)
         let management = organization.accounts(withRole: .management).first
-        let name = management.map { account in account.id.map { "\(account.key) (\($0))" } ?? account.key } ?? "management"
+        let name =
+            management.map { account in account.id.map { "\(account.key) (\($0))" } ?? account.key } ?? "management"
         var principals: [LoggingPrincipal] = []
-        for (index, grant) in organization.identity.access.enumerated() where context.grantReach[index].contains(.management) {
+        for (index, grant) in organization.identity.access.enumerated()
+        where context.grantReach[index].contains(.management) {
             guard let profile = context.profilesByName[grant.profile], canChangeLogging(profile) else { continue }
             let via = "profile '\(grant.profile)'"
             if let group = grant.group { principals.append(LoggingPrincipal(.group, group, via: via)) }
             if let person = grant.person { principals.append(LoggingPrincipal(.person, person, via: via)) }
         }
-        let exempted = organization.auditLog.breakGlassRole.map { role in
-            [ExemptedRole(name: role, account: nil, assumers: breakGlassAssumers)]
-        } ?? []
+        let exempted =
+            organization.auditLog.breakGlassRole.map { role in
+                [ExemptedRole(name: role, account: nil, assumers: breakGlassAssumers)]
+            } ?? []
         var members: [String: [String]] = [:]
         for group in organization.identity.groups { members[group.name] = group.members }
         return Input(

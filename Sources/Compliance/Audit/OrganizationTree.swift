@@ -61,7 +61,8 @@ public struct OrganizationTree: Sendable, Hashable {
         let unitPaths = Set(organization.units.map(\.path))
         for result in results {
             switch result.scope {
-            case .account(let key) where accountKeys.contains(key): accountStatuses[key, default: []].append(result.status)
+            case .account(let key) where accountKeys.contains(key):
+                accountStatuses[key, default: []].append(result.status)
             case .unit(let path) where unitPaths.contains(path): unitStatuses[path, default: []].append(result.status)
             default: rootStatuses.append(result.status)
             }

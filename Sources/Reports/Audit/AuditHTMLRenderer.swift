@@ -42,7 +42,10 @@ public struct AuditHTMLRenderer: Sendable {
         ]
         if !report.frameworks.isEmpty {
             facts.append(
-                ("Frameworks", report.frameworks.map { report.frameworkNames[$0] ?? $0.rawValue }.joined(separator: ", ")))
+                (
+                    "Frameworks",
+                    report.frameworks.map { report.frameworkNames[$0] ?? $0.rawValue }.joined(separator: ", ")
+                ))
         }
         if let fingerprint = report.evidenceKeyFingerprint { facts.append(("Evidence key", "sha256:\(fingerprint)")) }
         for (name, value) in facts {
@@ -52,7 +55,8 @@ public struct AuditHTMLRenderer: Sendable {
         for status in CheckStatus.reportOrder {
             let count = report.summary.count(status)
             html += "<div class=\"count \(status.rawValue.lowercased())\" style=\"border-color: \(status.colour); "
-            html += "background: \(status.fill)\"><span class=\"number\" style=\"color: \(status.colour)\">\(count)</span>"
+            html +=
+                "background: \(status.fill)\"><span class=\"number\" style=\"color: \(status.colour)\">\(count)</span>"
             html += "<span class=\"label\">\(status.rawValue)</span>"
             if status == .pass, report.summary.attested > 0 {
                 html += "<span class=\"sub\">\(report.summary.attested) attested</span>"
@@ -70,7 +74,8 @@ public struct AuditHTMLRenderer: Sendable {
             return html + "<p>Nobody was reported.</p>\n</section>\n"
         }
         html += "<p class=\"note\">No guardrail reaches these principals: each can stop the organization trail "
-        html += "or change its archive.</p>\n<table>\n<thead><tr><th>Principal</th><th>Kind</th><th>Why</th></tr></thead>\n<tbody>\n"
+        html +=
+            "or change its archive.</p>\n<table>\n<thead><tr><th>Principal</th><th>Kind</th><th>Why</th></tr></thead>\n<tbody>\n"
         for disabler in report.loggingDisablers {
             html += "<tr><td class=\"name\">\(Markup.escape(disabler.name))</td><td>\(disabler.kind.rawValue)</td><td>"
             html += disabler.reasons.map(Markup.escape).joined(separator: "<br/>")
@@ -115,11 +120,13 @@ public struct AuditHTMLRenderer: Sendable {
         for result in open {
             let check = report.check(result.checkID)
             let status = result.status
-            html += "<article class=\"finding \(status.rawValue.lowercased())\" style=\"border-left-color: \(status.colour)\">\n"
+            html +=
+                "<article class=\"finding \(status.rawValue.lowercased())\" style=\"border-left-color: \(status.colour)\">\n"
             html += "<h3><span class=\"badge\" style=\"background: \(status.colour)\">\(status.rawValue)</span> "
             html += "\(Markup.escape(check?.title ?? result.checkID))</h3>\n"
             html += "<p class=\"meta\"><code>\(Markup.escape(result.checkID))</code> · \(result.severity.rawValue) · "
-            html += "\(Markup.escape(result.requirement.rawValue)) · <code>\(Markup.escape(result.resource))</code></p>\n"
+            html +=
+                "\(Markup.escape(result.requirement.rawValue)) · <code>\(Markup.escape(result.resource))</code></p>\n"
             html += "<p>\(Markup.escape(result.message))</p>\n"
             html += "<p class=\"fix\"><strong>Fix:</strong> \(Markup.escape(result.remediation))</p>\n"
             if let manual = check?.manualEvidence, status == .manual {
@@ -151,13 +158,16 @@ public struct AuditHTMLRenderer: Sendable {
         html += "<thead><tr><th>Check</th><th>Resource</th><th>Status</th><th>Clauses</th></tr></thead>\n<tbody>\n"
         for result in passes {
             let title = report.check(result.checkID)?.title ?? result.checkID
-            html += "<tr><td>\(Markup.escape(title))<span class=\"sub\"><code>\(Markup.escape(result.checkID))</code></span></td>"
+            html +=
+                "<tr><td>\(Markup.escape(title))<span class=\"sub\"><code>\(Markup.escape(result.checkID))</code></span></td>"
             html += "<td><code>\(Markup.escape(result.resource))</code></td>"
             html += "<td class=\"status-pass\">\(Markup.escape(result.statusLabel))"
             if let attestation = result.attestation {
-                html += "<span class=\"sub\">\(Markup.escape(attestation.fileName)) sha256:\(Markup.escape(String(attestation.sha256.prefix(16))))…</span>"
+                html +=
+                    "<span class=\"sub\">\(Markup.escape(attestation.fileName)) sha256:\(Markup.escape(String(attestation.sha256.prefix(16))))…</span>"
             }
-            html += "</td><td class=\"clauses-cell\">\(result.controls.map(Markup.escape).joined(separator: ", "))</td></tr>\n"
+            html +=
+                "</td><td class=\"clauses-cell\">\(result.controls.map(Markup.escape).joined(separator: ", "))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"
     }

@@ -78,7 +78,8 @@ public struct AuditMarkdownRenderer: Sendable {
             let title = report.check(result.checkID)?.title ?? result.checkID
             lines.append("### \(result.status.rawValue) · \(Self.text(title))")
             lines.append("")
-            lines.append("- Check: \(Self.code(result.checkID)) (\(result.severity.rawValue), \(result.requirement.rawValue))")
+            lines.append(
+                "- Check: \(Self.code(result.checkID)) (\(result.severity.rawValue), \(result.requirement.rawValue))")
             lines.append("- Resource: \(Self.code(result.resource))")
             lines.append("- Finding: \(Self.text(result.message))")
             lines.append("- Fix: \(Self.text(result.remediation))")

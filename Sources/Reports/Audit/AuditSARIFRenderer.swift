@@ -98,7 +98,9 @@ public struct AuditSARIFRenderer: Sendable {
                         (
                             "logicalLocations",
                             .array([
-                                .object([("fullyQualifiedName", .string(result.resource)), ("kind", .string("resource"))])
+                                .object([
+                                    ("fullyQualifiedName", .string(result.resource)), ("kind", .string("resource")),
+                                ])
                             ])
                         )
                     ])

@@ -28,12 +28,14 @@ public struct AuditTextRenderer: Sendable {
         if !report.loggingDisablers.isEmpty {
             output += "\nwho can still turn logging off (no guardrail reaches them):\n"
             for disabler in report.loggingDisablers {
-                output += "  - \(disabler.name) (\(disabler.kind.rawValue)): \(disabler.reasons.joined(separator: "; "))\n"
+                output +=
+                    "  - \(disabler.name) (\(disabler.kind.rawValue)): \(disabler.reasons.joined(separator: "; "))\n"
             }
         }
         let concentrated = report.separationOfDuties.concentrated
         if !concentrated.isEmpty {
-            output += "\nadmin in management, security and production at once: \(concentrated.joined(separator: ", "))\n"
+            output +=
+                "\nadmin in management, security and production at once: \(concentrated.joined(separator: ", "))\n"
         }
         if let fingerprint = report.evidenceKeyFingerprint {
             output += "\nevidence signed with key sha256:\(fingerprint)\n"

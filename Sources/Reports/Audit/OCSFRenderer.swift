@@ -97,7 +97,9 @@ public struct OCSFRenderer: Sendable {
                     ("requirements", .array(result.controls.map(JSONValue.string))),
                     (
                         "standards",
-                        .array((standards.isEmpty ? ["Groundwork organization requirements"] : standards).map(JSONValue.string))
+                        .array(
+                            (standards.isEmpty ? ["Groundwork organization requirements"] : standards).map(
+                                JSONValue.string))
                     ),
                     ("status_id", .int(complianceID)),
                     ("status", .string(complianceName)),

@@ -23,11 +23,18 @@ public struct OrganizationTreeSVG: Sendable {
     private static let accountIndent = 22
     private static let margin = 16
     private static let legendHeight = 34
+    /// Wide enough for the four legend entries.
+    private static var legendWidth: Int {
+        CheckStatus.allCases.map { legendEntryWidth("\($0.rawValue) — \($0.meaning)") }.reduce(0, +)
+    }
+
+    /// Swatch, label (about 6.5 px a character at 12 px) and a gap before the next entry.
+    private static func legendEntryWidth(_ label: String) -> Int { 20 + label.count * 13 / 2 + 22 }
 
     public func render(_ tree: OrganizationTree) -> String {
         var layout = Layout()
         layout.place(tree.root, depth: 0, firstColumn: 0)
-        let width = max(Self.columnWidth * Self.columns(tree.root), 4 * 150) + 2 * Self.margin
+        let width = max(Self.columnWidth * Self.columns(tree.root), Self.legendWidth) + 2 * Self.margin
         let height = layout.bottom + Self.margin
 
         var svg = "<svg"
@@ -49,8 +56,9 @@ public struct OrganizationTreeSVG: Sendable {
         for status in CheckStatus.reportOrder.reversed() {
             svg += "<rect x=\"\(x)\" y=\"\(Self.margin)\" width=\"14\" height=\"14\" rx=\"3\""
             svg += " fill=\"\(status.fill)\" stroke=\"\(status.colour)\" stroke-width=\"2\"/>\n"
-            svg += "<text x=\"\(x + 20)\" y=\"\(Self.margin + 11)\">\(status.rawValue) — \(Markup.escape(status.meaning))</text>\n"
-            x += 210
+            let label = "\(status.rawValue) — \(status.meaning)"
+            svg += "<text x=\"\(x + 20)\" y=\"\(Self.margin + 11)\">\(Markup.escape(label))</text>\n"
+            x += Self.legendEntryWidth(label)
         }
         return svg + "</g>\n"
     }
@@ -67,13 +75,16 @@ public struct OrganizationTreeSVG: Sendable {
         var svg = "<g class=\"node \(node.kind.rawValue)\" data-id=\"\(Markup.escape(node.id))\""
         svg += " data-status=\"\(status.rawValue)\">\n"
         svg += "<title>\(Markup.escape(title))</title>\n"
-        svg += "<rect x=\"\(placed.x)\" y=\"\(placed.y)\" width=\"\(placed.width)\" height=\"\(Self.boxHeight)\" rx=\"6\""
+        svg +=
+            "<rect x=\"\(placed.x)\" y=\"\(placed.y)\" width=\"\(placed.width)\" height=\"\(Self.boxHeight)\" rx=\"6\""
         svg += " fill=\"\(status.fill)\" stroke=\"\(status.colour)\" stroke-width=\"\(strokeWidth)\"/>\n"
         let weight = node.kind == .account ? "500" : "700"
         svg += "<text x=\"\(placed.x + 10)\" y=\"\(placed.y + 19)\" font-size=\"13\" font-weight=\"\(weight)\""
         svg += " fill=\"#1f2328\">\(Markup.escape(Self.clipped(node.name, to: placed.width)))</text>\n"
-        let detail = [node.kind == .root ? "organization" : (node.kind == .unit ? "unit" : node.detail), status.rawValue]
-            .compactMap { $0 }.joined(separator: " · ")
+        let detail = [
+            node.kind == .root ? "organization" : (node.kind == .unit ? "unit" : node.detail), status.rawValue,
+        ]
+        .compactMap { $0 }.joined(separator: " · ")
         svg += "<text x=\"\(placed.x + 10)\" y=\"\(placed.y + 36)\" font-size=\"11\""
         svg += " fill=\"\(status.colour)\">\(Markup.escape(detail))</text>\n"
         return svg + "</g>\n"

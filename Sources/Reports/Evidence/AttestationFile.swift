@@ -17,7 +17,8 @@ public enum AttestationFile {
         Attestation, EvidenceItem
     ) {
         guard let equals = argument.firstIndex(of: "=") else {
-            throw EvidenceError(.attestation, "attestation '\(argument)' is not KEY=FILE; write e.g. '--attest mfa=mfa.png'")
+            throw EvidenceError(
+                .attestation, "attestation '\(argument)' is not KEY=FILE; write e.g. '--attest mfa=mfa.png'")
         }
         let key = String(argument[..<equals])
         let path = String(argument[argument.index(after: equals)...])
@@ -36,13 +37,15 @@ public enum AttestationFile {
         guard size > 0, size <= maximumBytes else {
             throw EvidenceError(
                 .attestation,
-                "attestation file '\(url.path)' is \(size) bytes; it must hold between 1 byte and \(maximumBytes / 1024 / 1024) MiB")
+                "attestation file '\(url.path)' is \(size) bytes; it must hold between 1 byte and \(maximumBytes / 1024 / 1024) MiB"
+            )
         }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw EvidenceError(.attestation, "cannot read attestation file '\(url.path)': \(error.localizedDescription)")
+            throw EvidenceError(
+                .attestation, "cannot read attestation file '\(url.path)': \(error.localizedDescription)")
         }
         let attestation = Attestation(
             key: key, fileName: url.lastPathComponent, sha256: Hex.encode(SHA256.hash(data)), byteCount: data.count)

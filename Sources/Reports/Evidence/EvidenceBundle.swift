@@ -72,7 +72,8 @@ public struct EvidenceBundle: Sendable {
         do {
             try fileManager.createDirectory(at: itemsDirectory, withIntermediateDirectories: true)
         } catch {
-            throw EvidenceError(.io, "cannot create evidence directory '\(itemsDirectory.path)': \(error.localizedDescription)")
+            throw EvidenceError(
+                .io, "cannot create evidence directory '\(itemsDirectory.path)': \(error.localizedDescription)")
         }
         var entries: [EvidenceManifest.Item] = []
         for item in items {
@@ -89,7 +90,8 @@ public struct EvidenceBundle: Sendable {
             tool: EvidenceManifest.Tool(name: "groundwork", version: toolVersion),
             time: Self.timestamp(time),
             organization: organization,
-            caller: EvidenceManifest.Caller(account: caller.account, principal: caller.principal, userId: caller.userID),
+            caller: EvidenceManifest.Caller(
+                account: caller.account, principal: caller.principal, userId: caller.userID),
             publicKey: Hex.encode(key.publicKey.rawRepresentation),
             items: entries,
             attestations: attestations.map {
@@ -107,9 +109,11 @@ public struct EvidenceBundle: Sendable {
         }
         try Self.write(bytes, to: directory.appendingPathComponent(EvidenceManifest.fileName))
         try Self.write(
-            Data((Hex.encode(signature) + "\n").utf8), to: directory.appendingPathComponent(EvidenceManifest.signatureFileName))
+            Data((Hex.encode(signature) + "\n").utf8),
+            to: directory.appendingPathComponent(EvidenceManifest.signatureFileName))
         try Self.write(
-            Data((manifest.publicKey + "\n").utf8), to: directory.appendingPathComponent(EvidenceManifest.publicKeyFileName))
+            Data((manifest.publicKey + "\n").utf8),
+            to: directory.appendingPathComponent(EvidenceManifest.publicKeyFileName))
         return manifest
     }
 

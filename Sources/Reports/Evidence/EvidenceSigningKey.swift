@@ -66,7 +66,8 @@ public struct EvidenceSigningKey: Sendable {
     public func save(to url: URL) throws(EvidenceError) {
         let data = Data((Hex.encode(privateKey.rawRepresentation) + "\n").utf8)
         guard !FileManager.default.fileExists(atPath: url.path) else {
-            throw EvidenceError(.key, "signing key file '\(url.path)' already exists; choose a new path or remove it first")
+            throw EvidenceError(
+                .key, "signing key file '\(url.path)' already exists; choose a new path or remove it first")
         }
         guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
         else { throw EvidenceError(.io, "cannot create signing key file '\(url.path)'") }
