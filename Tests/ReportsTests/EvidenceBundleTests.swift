@@ -157,6 +157,37 @@ import Testing
         }
     }
 
+    @Test func refusesResponsesThatHoldCredentials() throws {
+        let key = try EvidenceSigningKey.generate()
+        let fresh = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: fresh) }
+        let sts = EvidenceItem(
+            id: "sts.AssumeRole.111111111111.us-east-1.xml", source: "sts:AssumeRole", mediaType: "application/xml",
+            content: Data(
+                "<Credentials><AccessKeyId>ASIA</AccessKeyId><SecretAccessKey>x</SecretAccessKey></Credentials>".utf8))
+        do {
+            try Self.bundle.write(Self.items + [sts], signedWith: key, to: fresh)
+            Issue.record("a credential response was written")
+        } catch {
+            #expect(error.code == .invalidItem)
+            #expect(error.message.contains("'SecretAccessKey'"))
+            #expect(!error.message.contains("ASIA"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: fresh.path))
+    }
+
+    @Test func namesEvidenceThatResultsCiteButNobodyCaptured() {
+        let results = [
+            AuditCheck.trailLogging.result(
+                .pass, resource: "t", message: "m", evidence: [Self.items[0].id, "iam.ListUsers.x.json"]),
+            AuditCheck.rootMFA.result(
+                .fail, resource: "r", message: "m", evidence: ["attestation-mfa", "iam.ListUsers.x.json"]),
+        ]
+        #expect(
+            EvidenceBundle.missingEvidence(for: results, in: Self.items) == ["attestation-mfa", "iam.ListUsers.x.json"])
+        #expect(EvidenceBundle.missingEvidence(for: Array(results.prefix(0)), in: Self.items).isEmpty)
+    }
+
     @Test(arguments: ["mfa", "=x", "MFA=x", "mfa="])
     func refusesMalformedAttestationArguments(argument: String) {
         #expect(throws: EvidenceError.self) {

@@ -29,7 +29,8 @@ public struct EvidenceBundle: Sendable {
     /// (old evidence is never mixed with new).
     ///
     /// - Parameters:
-    ///   - items: API responses and attestation files; ids must be unique safe file names.
+    ///   - items: API responses and attestation files; ids must be unique safe file names, and no
+    ///     item may hold credentials.
     ///   - attestations: The attestations among `items`, listed in the manifest by key.
     ///   - key: The signing key; `EvidenceSigningKey.generate()` for a per-bundle key.
     /// - Returns: The manifest as written.
@@ -50,6 +51,12 @@ public struct EvidenceBundle: Sendable {
             }
             guard seen.insert(item.id).inserted else {
                 throw EvidenceError(.invalidItem, "evidence id '\(item.id)' is used by two items; ids must be unique")
+            }
+            if let marker = Self.credentialMarker(in: item.content) {
+                throw EvidenceError(
+                    .invalidItem,
+                    "evidence item '\(item.id)' holds credentials ('\(marker)'); never keep STS or other credential responses as evidence"
+                )
             }
         }
         for attestation in attestations where !seen.contains(attestation.evidenceID) {
@@ -115,6 +122,22 @@ public struct EvidenceBundle: Sendable {
             Data((manifest.publicKey + "\n").utf8),
             to: directory.appendingPathComponent(EvidenceManifest.publicKeyFileName))
         return manifest
+    }
+
+    /// Evidence ids that `results` cite but `items` do not hold, sorted: a verdict whose evidence
+    /// was not captured. Call it before writing, and treat a non-empty answer as a bug in the
+    /// reader that produced the results.
+    public static func missingEvidence(for results: [AuditResult], in items: [EvidenceItem]) -> [String] {
+        let held = Set(items.map(\.id))
+        return Set(results.flatMap(\.evidence)).subtracting(held).sorted()
+    }
+
+    /// Field names that only appear in responses carrying secrets (STS `Credentials`, IAM
+    /// `CreateAccessKey`): such a response must never be written to disk.
+    static let credentialMarkers = ["SecretAccessKey", "SessionToken"]
+
+    private static func credentialMarker(in content: Data) -> String? {
+        credentialMarkers.first { marker in content.range(of: Data(marker.utf8)) != nil }
     }
 
     /// RFC 3339 in UTC with seconds (`2027-01-15T08:00:00Z`).
