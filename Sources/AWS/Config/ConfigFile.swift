@@ -48,9 +48,9 @@ public struct ConfigFile: Sendable, Hashable {
         sections = []
         var lineNumber = 0
         var seenSections: [String: Int] = [:]
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // `isNewline` covers "\n", "\r\n" (one Character in Swift) and a lone "\r".
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             let location = SourceLocation(file: path, line: lineNumber, column: 1)
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { continue }
@@ -147,4 +147,15 @@ public struct ConfigFile: Sendable, Hashable {
         let short = word.count <= 24 ? String(word) : String(word.prefix(24)) + "…"
         return word.count < line.count ? short + " …" : short
     }
+}
+
+extension ConfigFile.Property: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// `name = value`, with the value of a secret setting redacted.
+    public var description: String {
+        "\(name) = \(AWSProfile.secretKeys.contains(name) ? "<redacted>" : value) (\(location))"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror { Mirror(self, children: ["setting": description], displayStyle: .struct) }
 }
