@@ -54,6 +54,16 @@ import Testing
         #expect(stages.signedHeaders == "content-type;host;x-amz-date;x-custom")
     }
 
+    @Test(arguments: [
+        ("a b", "a b"), (" a", "a"), ("a ", "a"), ("a  b", "a b"), ("a\tb", "a b"), ("", ""), ("   ", ""),
+        ("x\n  y", "x y"), ("\"a   b   c\"", "\"a b c\""), ("IQoJb3JpZ2luX2Vj/+=", "IQoJb3JpZ2luX2Vj/+="),
+    ])
+    func headerValuesAreTrimmedAndFolded(value: String, expected: String) {
+        var out: [UInt8] = []
+        SigV4Signer.appendFoldedValue(value, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == expected)
+    }
+
     @Test func headersThatProxiesRewriteAreNotSigned() throws {
         let stages = try Self.stages(
             "https://example.amazonaws.com/", headers: [("User-Agent", "groundwork/1.0"), ("Expect", "100-continue"), ("X-Amzn-Trace-Id", "1")]
