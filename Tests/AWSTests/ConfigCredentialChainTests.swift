@@ -62,6 +62,19 @@ import Testing
         credential_source = Laptop
         [profile region-only]
         region = eu-west-1
+        [profile sso-dev]
+        sso_session = corp
+        sso_account_id = 777777777777
+        sso_role_name = Admin
+        [sso-session corp]
+        sso_start_url = https://corp.awsapps.com/start
+        sso_region = eu-west-1
+        [profile via-sso]
+        role_arn = arn:aws:iam::888888888888:role/Deploy
+        source_profile = sso-dev
+        [profile ci]
+        role_arn = arn:aws:iam::999999999999:role/CI
+        web_identity_token_file = /var/run/token
         """
     static let credentials = """
         [base]
@@ -139,6 +152,9 @@ import Testing
         Invalid(profile: "bad-source", code: .invalidProfile, messageContains: "credential_source 'Laptop'"),
         Invalid(profile: "half", code: .invalidProfile, messageContains: "aws_access_key_id but no aws_secret_access_key"),
         Invalid(profile: "missing", code: .profileNotFound, messageContains: "known profiles: admin, bad-duration, bad-source, base"),
+        Invalid(profile: "sso-dev", code: .unsupportedSetting, messageContains: "IAM Identity Center"),
+        Invalid(profile: "via-sso", code: .unsupportedSetting, messageContains: "export-credentials --profile via-sso --format env"),
+        Invalid(profile: "ci", code: .unsupportedSetting, messageContains: "web identity token"),
     ])
     func invalidChainsAreClearErrors(_ testCase: Invalid) throws {
         let shared = try Self.shared()

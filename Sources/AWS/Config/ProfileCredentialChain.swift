@@ -60,14 +60,17 @@ public struct ProfileCredentialChain: Sendable, Hashable {
 extension SharedConfig {
     /// The credential chain of `profileName`, or nil when the profile defines no credentials of
     /// its own (the caller then tries the next provider, as the AWS CLI does).
-    /// - Throws: `AWSConfigError` for a missing profile, a loop, or contradictory or incomplete settings.
+    /// - Throws: `AWSConfigError` for a missing profile, a loop, or contradictory or incomplete
+    ///   settings; `.unsupportedSetting` when the chain needs IAM Identity Center sign-in or a web
+    ///   identity token, with the AWS CLI command that exports the credentials instead.
     public func credentialChain(forProfile profileName: String) throws(AWSConfigError) -> ProfileCredentialChain? {
         guard let profile = profile(named: profileName) else {
             throw profileNotFound(profileName, referencedAt: nil)
         }
-        guard profile.roleARN != nil else { return try Self.rootSource(of: profile, required: false).map {
-            ProfileCredentialChain(profile: profileName, source: $0, roles: [])
-        } }
+        guard profile.roleARN != nil else {
+            let source = try Self.rootSource(of: profile, required: false, requested: profileName)
+            return source.map { ProfileCredentialChain(profile: profileName, source: $0, roles: []) }
+        }
 
         var roles: [ProfileCredentialChain.RoleAssumption] = []
         var visited: [String] = []
@@ -76,7 +79,7 @@ extension SharedConfig {
             visited.append(current.name)
             guard let roleARN = current.roleARN else {
                 // A source profile without a role: its own keys or process are the root.
-                let source = try Self.rootSource(of: current, required: true)
+                let source = try Self.rootSource(of: current, required: true, requested: profileName)
                 return source.map { ProfileCredentialChain(profile: profileName, source: $0, roles: roles.reversed()) }
             }
             roles.append(try Self.roleAssumption(of: current, roleARN: roleARN))
@@ -87,6 +90,12 @@ extension SharedConfig {
                     .invalidProfile,
                     "profile '\(current.name)' sets both source_profile and credential_source; keep the one that supplies the credentials for '\(roleARN)'",
                     at: current.location(of: "credential_source")
+                )
+            case (nil, nil) where current.webIdentityTokenFile != nil:
+                throw AWSConfigError(
+                    .unsupportedSetting,
+                    "profile '\(current.name)' assumes '\(roleARN)' with a web identity token (web_identity_token_file), which Groundwork cannot do yet; \(Self.exportHint(profileName))",
+                    at: current.location(of: "web_identity_token_file")
                 )
             case (nil, nil):
                 throw AWSConfigError(
@@ -100,7 +109,7 @@ extension SharedConfig {
             case (.some(let sourceName), nil):
                 if sourceName == current.name {
                     // Self-reference: the profile's own keys assume its role.
-                    guard let source = try Self.rootSource(of: current, required: true) else { return nil }
+                    guard let source = try Self.rootSource(of: current, required: true, requested: profileName) else { return nil }
                     return ProfileCredentialChain(profile: profileName, source: source, roles: roles.reversed())
                 }
                 guard let next = self.profile(named: sourceName) else {
@@ -128,8 +137,15 @@ extension SharedConfig {
         )
     }
 
-    /// Keys, then `credential_process`, as the AWS CLI prefers them.
-    private static func rootSource(of profile: AWSProfile, required: Bool) throws(AWSConfigError) -> ProfileCredentialChain.Source? {
+    /// IAM Identity Center, then keys, then `credential_process`, as the AWS CLI prefers them.
+    private static func rootSource(of profile: AWSProfile, required: Bool, requested: String) throws(AWSConfigError) -> ProfileCredentialChain.Source? {
+        if profile.usesIdentityCenter {
+            throw AWSConfigError(
+                .unsupportedSetting,
+                "profile '\(profile.name)' signs in through IAM Identity Center (sso_session / sso_start_url), which Groundwork cannot do yet; \(exportHint(requested))",
+                at: profile.location(of: "sso_session") ?? profile.location(of: "sso_start_url")
+            )
+        }
         switch (profile.accessKeyID, profile.secretAccessKey) {
         case (.some, .some):
             if let credentials = profile.staticCredentials { return .staticKeys(profile: profile.name, credentials: credentials) }
@@ -153,6 +169,11 @@ extension SharedConfig {
             "profile '\(profile.name)' is used as a source_profile but has no credentials; give it aws_access_key_id and aws_secret_access_key, a credential_process, or a role_arn",
             at: profile.settings.values.map(\.location).min { $0.line < $1.line }
         )
+    }
+
+    /// How to hand Groundwork the credentials the AWS CLI can obtain itself.
+    static func exportHint(_ profile: String) -> String {
+        "run 'eval \"$(aws configure export-credentials --profile \(profile) --format env)\"' (AWS CLI v2) and run Groundwork without --profile"
     }
 
     private static func credentialSource(_ value: String, in profile: AWSProfile) throws(AWSConfigError) -> ProfileCredentialChain.Source {
