@@ -5,7 +5,9 @@ import Foundation
 /// Related AWS documentation: [Elements of an AWS API request signature](https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html#create-canonical-request).
 extension SigV4Signer {
     /// Headers never signed, as botocore leaves them out: proxies and HTTP stacks rewrite them.
-    static let unsignedHeaders: [StaticString] = ["authorization", "user-agent", "expect", "transfer-encoding", "x-amzn-trace-id"]
+    static let unsignedHeaders: [StaticString] = [
+        "authorization", "user-agent", "expect", "transfer-encoding", "x-amzn-trace-id",
+    ]
 
     /// The path and query exactly as they go on the wire (percent-encoded once).
     static func wireParts(of url: URL) -> (path: String, query: String?) {
@@ -82,7 +84,10 @@ extension SigV4Signer {
             }
         }
         if pairs.count > 1 {
-            pairs.sort { $0.name == $1.name ? $0.value.lexicographicallyPrecedes($1.value) : $0.name.lexicographicallyPrecedes($1.name) }
+            pairs.sort {
+                $0.name == $1.name
+                    ? $0.value.lexicographicallyPrecedes($1.value) : $0.name.lexicographicallyPrecedes($1.name)
+            }
         }
         for (index, pair) in pairs.enumerated() {
             if index > 0 { out.append(UInt8(ascii: "&")) }

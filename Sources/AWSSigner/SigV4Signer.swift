@@ -1,5 +1,5 @@
-public import Foundation
 import Digest
+public import Foundation
 
 /// Signs HTTP requests with AWS Signature Version 4 (header form).
 ///
@@ -24,7 +24,9 @@ public struct SigV4Signer: Sendable {
     ///   - region: the signing region, e.g. `us-east-1` (global services sign for `us-east-1`).
     ///   - service: the signing name, e.g. `iam`, `s3`, `organizations`, `sso`.
     ///   - keyCache: where derived signing keys are kept; share one per client.
-    public init(credentials: AWSCredentials, region: String, service: String, keyCache: SigningKeyCache = SigningKeyCache()) {
+    public init(
+        credentials: AWSCredentials, region: String, service: String, keyCache: SigningKeyCache = SigningKeyCache()
+    ) {
         self.credentials = credentials
         self.region = region
         self.service = service
@@ -50,7 +52,8 @@ public struct SigV4Signer: Sendable {
         addSigningHeaders(to: &request, date: signingDate, payloadHash: payloadHash, addContentSHA256: addContentSHA256)
         let wire = Self.wireParts(of: request.url)
         let stages = stages(
-            method: request.method, path: wire.path, query: wire.query, headers: request.headers, payloadHash: payloadHash,
+            method: request.method, path: wire.path, query: wire.query, headers: request.headers,
+            payloadHash: payloadHash,
             date: signingDate
         )
         request.headers.append((name: "Authorization", value: stages.authorization))
@@ -65,14 +68,17 @@ public struct SigV4Signer: Sendable {
         addSigningHeaders(to: &request, date: signingDate, payloadHash: payloadHash, addContentSHA256: addContentSHA256)
         let wire = Self.wireParts(of: request.url)
         return stages(
-            method: request.method, path: wire.path, query: wire.query, headers: request.headers, payloadHash: payloadHash,
+            method: request.method, path: wire.path, query: wire.query, headers: request.headers,
+            payloadHash: payloadHash,
             date: signingDate
         )
     }
 
     /// Stage 0: put on the headers that take part in the signature, replacing stale ones, in one
     /// pass over the existing headers.
-    func addSigningHeaders(to request: inout SignableRequest, date: SigningDate, payloadHash: String, addContentSHA256: Bool) {
+    func addSigningHeaders(
+        to request: inout SignableRequest, date: SigningDate, payloadHash: String, addContentSHA256: Bool
+    ) {
         let addsContentSHA256 = usesS3Rules || addContentSHA256
         var hasHost = false
         request.headers.removeAll { header in
@@ -142,7 +148,8 @@ public struct SigV4Signer: Sendable {
         let signature = LowerHex.string(HMAC.sha256(key: signingKey, message: stringToSign))
 
         // Stage 4: the Authorization header names the key, scope and signed headers.
-        let authorization = Self.algorithm + " Credential=" + credentials.accessKeyID + "/" + credentialScope
+        let authorization =
+            Self.algorithm + " Credential=" + credentials.accessKeyID + "/" + credentialScope
             + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature
 
         return SigV4Stages(

@@ -1,5 +1,5 @@
-public import Foundation
 import Digest
+public import Foundation
 
 /// The body of a request as the signer sees it: its bytes, or a statement about its hash.
 public enum SignablePayload: Sendable {

@@ -11,7 +11,9 @@ public struct SignableRequest: Sendable {
     public var headers: [(name: String, value: String)]
     public var payload: SignablePayload
 
-    public init(method: String, url: URL, headers: [(name: String, value: String)] = [], payload: SignablePayload = .empty) {
+    public init(
+        method: String, url: URL, headers: [(name: String, value: String)] = [], payload: SignablePayload = .empty
+    ) {
         self.method = method
         self.url = url
         self.headers = headers

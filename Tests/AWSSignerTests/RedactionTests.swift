@@ -15,7 +15,8 @@ import Testing
         var dumped = ""
         dump(value, to: &dumped)
         return [
-            "\(value)", String(describing: value), String(reflecting: value), dumped, "\([value])", "\(Optional(value) as Any)",
+            "\(value)", String(describing: value), String(reflecting: value), dumped, "\([value])",
+            "\(Optional(value) as Any)",
         ]
     }
 
@@ -30,7 +31,8 @@ import Testing
     }
 
     @Test func signedRequestDescriptionsHideAuthorizationAndToken() throws {
-        var request = SignableRequest(method: "GET", url: try #require(URL(string: "https://sts.amazonaws.com/?Action=GetCallerIdentity")))
+        var request = SignableRequest(
+            method: "GET", url: try #require(URL(string: "https://sts.amazonaws.com/?Action=GetCallerIdentity")))
         let signer = SigV4Signer(credentials: Self.credentials, region: "us-east-1", service: "sts")
         signer.sign(&request, date: Date(timeIntervalSince1970: 1_440_938_160))
         let signature = try #require(request.header("Authorization")?.split(separator: "=").last.map(String.init))

@@ -1,14 +1,19 @@
-@testable import AWSSigner
 import Foundation
 import Testing
 
+@testable import AWSSigner
+
 @Suite struct SigV4SignerTests {
-    static let credentials = AWSCredentials(accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+    static let credentials = AWSCredentials(
+        accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
     static let date = Date(timeIntervalSince1970: 1_440_938_160)
 
-    static func stages(_ url: String, service: String = "service", headers: [(name: String, value: String)] = []) throws -> SigV4Stages {
+    static func stages(_ url: String, service: String = "service", headers: [(name: String, value: String)] = []) throws
+        -> SigV4Stages
+    {
         let signer = SigV4Signer(credentials: credentials, region: "us-east-1", service: service)
-        return signer.signingStages(for: SignableRequest(method: "GET", url: try #require(URL(string: url)), headers: headers), date: date)
+        return signer.signingStages(
+            for: SignableRequest(method: "GET", url: try #require(URL(string: url)), headers: headers), date: date)
     }
 
     static func line(_ index: Int, of stages: SigV4Stages) -> Substring {
@@ -20,7 +25,10 @@ import Testing
     @Test(arguments: [
         ("https://example.amazonaws.com/example%20space/", "/example%2520space/"),
         ("https://example.amazonaws.com/%20/foo", "/%2520/foo"),
-        ("https://example.amazonaws.com/2015-03-31/functions/arn%3Aaws%3Alambda/invocations", "/2015-03-31/functions/arn%253Aaws%253Alambda/invocations"),
+        (
+            "https://example.amazonaws.com/2015-03-31/functions/arn%3Aaws%3Alambda/invocations",
+            "/2015-03-31/functions/arn%253Aaws%253Alambda/invocations"
+        ),
         ("https://example.amazonaws.com", "/"),
         ("https://example.amazonaws.com/a/./b/../c//d/", "/a/c/d/"),
     ])
@@ -66,7 +74,8 @@ import Testing
 
     @Test func headersThatProxiesRewriteAreNotSigned() throws {
         let stages = try Self.stages(
-            "https://example.amazonaws.com/", headers: [("User-Agent", "groundwork/1.0"), ("Expect", "100-continue"), ("X-Amzn-Trace-Id", "1")]
+            "https://example.amazonaws.com/",
+            headers: [("User-Agent", "groundwork/1.0"), ("Expect", "100-continue"), ("X-Amzn-Trace-Id", "1")]
         )
         #expect(stages.signedHeaders == "host;x-amz-date")
     }
@@ -85,7 +94,8 @@ import Testing
 
     @Test func existingHostHeaderIsKept() throws {
         var request = SignableRequest(
-            method: "GET", url: try #require(URL(string: "http://127.0.0.1:5000/")), headers: [("Host", "iam.amazonaws.com")]
+            method: "GET", url: try #require(URL(string: "http://127.0.0.1:5000/")),
+            headers: [("Host", "iam.amazonaws.com")]
         )
         SigV4Signer(credentials: Self.credentials, region: "us-east-1", service: "iam").sign(&request, date: Self.date)
         #expect(request.headers.filter { $0.name.lowercased() == "host" }.map(\.value) == ["iam.amazonaws.com"])
@@ -121,8 +131,11 @@ import Testing
 
         var asked = SignableRequest(method: "POST", url: url, payload: body)
         signer.sign(&asked, date: Self.date, addContentSHA256: true)
-        #expect(asked.header("X-Amz-Content-Sha256") == "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a")
-        #expect(signer.signingStages(for: asked, date: Self.date, addContentSHA256: true).signedHeaders.contains("x-amz-content-sha256"))
+        #expect(
+            asked.header("X-Amz-Content-Sha256") == "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a")
+        #expect(
+            signer.signingStages(for: asked, date: Self.date, addContentSHA256: true).signedHeaders.contains(
+                "x-amz-content-sha256"))
     }
 
     @Test func emptyBytesHashLikeEmpty() {
@@ -151,9 +164,12 @@ import Testing
     /// The published derivation example of the IAM User Guide ("Examples of how to derive a signing key").
     @Test func signingKeyDerivationKnownAnswer() {
         let key = SigningKeyCache.derive(
-            secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", dateStamp: "20120215", region: "us-east-1", service: "iam"
+            secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", dateStamp: "20120215", region: "us-east-1",
+            service: "iam"
         )
-        #expect(key.map { String(format: "%02x", $0) }.joined() == "f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d")
+        #expect(
+            key.map { String(format: "%02x", $0) }.joined()
+                == "f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d")
     }
 
     @Test func cacheStaysBounded() {

@@ -1,6 +1,7 @@
-@testable import AWSSigner
 import Foundation
 import Testing
+
+@testable import AWSSigner
 
 /// AWS's published SigV4 test suite: canonical request, string to sign and signature, each asserted.
 @Suite struct SigV4TestSuiteTests {
@@ -38,7 +39,8 @@ import Testing
         let url = try #require(URL(string: "https://example.amazonaws.com" + target))
         let headers = raw.headers.filter { !["x-amz-date", "x-amz-security-token"].contains($0.name.lowercased()) }
         var request = SignableRequest(
-            method: raw.method, url: url, headers: headers, payload: raw.body.isEmpty ? .empty : .bytes(Data(raw.body.utf8))
+            method: raw.method, url: url, headers: headers,
+            payload: raw.body.isEmpty ? .empty : .bytes(Data(raw.body.utf8))
         )
         let signer = Self.signer(token: testCase.sessionToken)
 

@@ -90,8 +90,15 @@ import Testing
 
     @Test func roleChainIsFollowedToItsRootInAssumeOrder() throws {
         let chain = try #require(try Self.shared().credentialChain(forProfile: "admin"))
-        #expect(chain.source == .staticKeys(profile: "base", credentials: AWSCredentials(accessKeyID: "AKIDBASE", secretAccessKey: "basesecret")))
-        #expect(chain.roles.map(\.roleARN) == ["arn:aws:iam::222222222222:role/Ops", "arn:aws:iam::333333333333:role/Admin"])
+        #expect(
+            chain.source
+                == .staticKeys(
+                    profile: "base", credentials: AWSCredentials(accessKeyID: "AKIDBASE", secretAccessKey: "basesecret")
+                ))
+        #expect(
+            chain.roles.map(\.roleARN) == [
+                "arn:aws:iam::222222222222:role/Ops", "arn:aws:iam::333333333333:role/Admin",
+            ])
         #expect(chain.roles[0].roleSessionName == "ops-session")
         #expect(chain.roles[0].mfaSerial == "arn:aws:iam::111111111111:mfa/me")
         #expect(chain.roles[1].externalID == "abc")
@@ -105,9 +112,14 @@ import Testing
 
     @Test func plainProfilesHaveKeysProcessOrNothing() throws {
         let shared = try Self.shared()
-        #expect(try shared.credentialChain(forProfile: "base")?.source == .staticKeys(
-            profile: "base", credentials: AWSCredentials(accessKeyID: "AKIDBASE", secretAccessKey: "basesecret")))
-        #expect(try shared.credentialChain(forProfile: "proc")?.source == .process(profile: "proc", command: "/usr/local/bin/get-creds --profile x"))
+        #expect(
+            try shared.credentialChain(forProfile: "base")?.source
+                == .staticKeys(
+                    profile: "base", credentials: AWSCredentials(accessKeyID: "AKIDBASE", secretAccessKey: "basesecret")
+                ))
+        #expect(
+            try shared.credentialChain(forProfile: "proc")?.source
+                == .process(profile: "proc", command: "/usr/local/bin/get-creds --profile x"))
         #expect(try shared.credentialChain(forProfile: "region-only") == nil)
     }
 
@@ -118,7 +130,11 @@ import Testing
         #expect(instance.roles.map(\.roleARN) == ["arn:aws:iam::444444444444:role/FromInstance"])
 
         let selfie = try #require(try shared.credentialChain(forProfile: "selfie"))
-        #expect(selfie.source == .staticKeys(profile: "selfie", credentials: AWSCredentials(accessKeyID: "AKIDSELF", secretAccessKey: "selfsecret")))
+        #expect(
+            selfie.source
+                == .staticKeys(
+                    profile: "selfie",
+                    credentials: AWSCredentials(accessKeyID: "AKIDSELF", secretAccessKey: "selfsecret")))
         #expect(selfie.roles.map(\.roleARN) == ["arn:aws:iam::555555555555:role/Self"])
 
         let viaProcess = try #require(try shared.credentialChain(forProfile: "via-proc"))
@@ -145,15 +161,23 @@ import Testing
 
     @Test(arguments: [
         Invalid(profile: "both", code: .invalidProfile, messageContains: "both source_profile and credential_source"),
-        Invalid(profile: "neither", code: .invalidProfile, messageContains: "neither source_profile nor credential_source"),
-        Invalid(profile: "empty-source", code: .invalidProfile, messageContains: "'nothing-here' is used as a source_profile but has no credentials"),
+        Invalid(
+            profile: "neither", code: .invalidProfile, messageContains: "neither source_profile nor credential_source"),
+        Invalid(
+            profile: "empty-source", code: .invalidProfile,
+            messageContains: "'nothing-here' is used as a source_profile but has no credentials"),
         Invalid(profile: "dangling", code: .profileNotFound, messageContains: "profile 'ghost' is not in"),
         Invalid(profile: "bad-duration", code: .invalidProfile, messageContains: "duration_seconds 'forever'"),
         Invalid(profile: "bad-source", code: .invalidProfile, messageContains: "credential_source 'Laptop'"),
-        Invalid(profile: "half", code: .invalidProfile, messageContains: "aws_access_key_id but no aws_secret_access_key"),
-        Invalid(profile: "missing", code: .profileNotFound, messageContains: "known profiles: admin, bad-duration, bad-source, base"),
+        Invalid(
+            profile: "half", code: .invalidProfile, messageContains: "aws_access_key_id but no aws_secret_access_key"),
+        Invalid(
+            profile: "missing", code: .profileNotFound,
+            messageContains: "known profiles: admin, bad-duration, bad-source, base"),
         Invalid(profile: "sso-dev", code: .unsupportedSetting, messageContains: "IAM Identity Center"),
-        Invalid(profile: "via-sso", code: .unsupportedSetting, messageContains: "export-credentials --profile via-sso --format env"),
+        Invalid(
+            profile: "via-sso", code: .unsupportedSetting,
+            messageContains: "export-credentials --profile via-sso --format env"),
         Invalid(profile: "ci", code: .unsupportedSetting, messageContains: "web identity token"),
     ])
     func invalidChainsAreClearErrors(_ testCase: Invalid) throws {
@@ -168,13 +192,15 @@ import Testing
 
     @Test func selectedProfileFollowsFlagThenEnvironment() throws {
         let byFlag = try ConfigFixture.resolver(
-            config: Self.config, credentials: Self.credentials, environment: ["AWS_PROFILE": "ops"], overrides: .init(profile: "admin")
+            config: Self.config, credentials: Self.credentials, environment: ["AWS_PROFILE": "ops"],
+            overrides: .init(profile: "admin")
         )
         #expect(byFlag.profileName == "admin")
         #expect(try byFlag.credentialChain()?.roles.count == 2)
 
         let byEnvironment = try ConfigFixture.resolver(
-            config: Self.config, credentials: Self.credentials, environment: ["AWS_PROFILE": "ops", "AWS_DEFAULT_PROFILE": "base"]
+            config: Self.config, credentials: Self.credentials,
+            environment: ["AWS_PROFILE": "ops", "AWS_DEFAULT_PROFILE": "base"]
         )
         #expect(byEnvironment.profileName == "ops")
         let byLegacy = try ConfigFixture.resolver(environment: ["AWS_DEFAULT_PROFILE": "base"])

@@ -46,15 +46,29 @@ import Testing
     }
 
     @Test(arguments: [
-        Malformed(name: "setting before any section", text: "region = us-east-1\n[default]\n", line: 1, messageContains: "outside any section"),
-        Malformed(name: "line without =", text: "[default]\nregion us-east-1\n", line: 2, messageContains: "is not 'name = value'"),
-        Malformed(name: "unterminated header", text: "[default]\nregion = a\n\n[profile x\n", line: 4, messageContains: "missing its closing ']'"),
+        Malformed(
+            name: "setting before any section", text: "region = us-east-1\n[default]\n", line: 1,
+            messageContains: "outside any section"),
+        Malformed(
+            name: "line without =", text: "[default]\nregion us-east-1\n", line: 2,
+            messageContains: "is not 'name = value'"),
+        Malformed(
+            name: "unterminated header", text: "[default]\nregion = a\n\n[profile x\n", line: 4,
+            messageContains: "missing its closing ']'"),
         Malformed(name: "empty header", text: "[]\n", line: 1, messageContains: "has no name"),
         Malformed(name: "empty name", text: "[default]\n= value\n", line: 2, messageContains: "no setting name"),
-        Malformed(name: "duplicate section", text: "[default]\na = 1\n[default]\n", line: 3, messageContains: "first on line 1"),
-        Malformed(name: "duplicate setting", text: "[default]\nregion = a\nREGION = b\n", line: 3, messageContains: "first on line 2"),
-        Malformed(name: "indented line first", text: "  region = a\n[default]\n", line: 1, messageContains: "does not follow a setting"),
-        Malformed(name: "nested line without =", text: "[default]\ns3 =\n  path\n", line: 3, messageContains: "under 's3' is not 'name = value'"),
+        Malformed(
+            name: "duplicate section", text: "[default]\na = 1\n[default]\n", line: 3,
+            messageContains: "first on line 1"),
+        Malformed(
+            name: "duplicate setting", text: "[default]\nregion = a\nREGION = b\n", line: 3,
+            messageContains: "first on line 2"),
+        Malformed(
+            name: "indented line first", text: "  region = a\n[default]\n", line: 1,
+            messageContains: "does not follow a setting"),
+        Malformed(
+            name: "nested line without =", text: "[default]\ns3 =\n  path\n", line: 3,
+            messageContains: "under 's3' is not 'name = value'"),
     ])
     func malformedLinesNameFileAndLine(_ testCase: Malformed) {
         do {
@@ -81,7 +95,9 @@ import Testing
 @Suite struct ConfigFileRedactionTests {
     @Test func secretSettingsAreRedactedInDescriptions() throws {
         let file = try ConfigFile(
-            parsing: "[default]\naws_secret_access_key = SUPERSECRET\naws_session_token = TOKENVALUE\nregion = us-east-1\n", path: "credentials"
+            parsing:
+                "[default]\naws_secret_access_key = SUPERSECRET\naws_session_token = TOKENVALUE\nregion = us-east-1\n",
+            path: "credentials"
         )
         var dumped = ""
         dump(file, to: &dumped)

@@ -9,11 +9,14 @@ enum ConfigFixture {
     static let configPath = "/home/u/.aws/config"
     static let credentialsPath = "/home/u/.aws/credentials"
 
-    static func shared(config: String = "", credentials: String = "", environment: [String: String] = [:]) throws -> SharedConfig {
+    static func shared(config: String = "", credentials: String = "", environment: [String: String] = [:]) throws
+        -> SharedConfig
+    {
         var files: [String: String] = [:]
         files[environment["AWS_CONFIG_FILE"] ?? configPath] = config
         files[environment["AWS_SHARED_CREDENTIALS_FILE"] ?? credentialsPath] = credentials
-        return try SharedConfig.load(environment: Environment(["HOME": home].merging(environment) { $1 }), reader: .inMemory(files))
+        return try SharedConfig.load(
+            environment: Environment(["HOME": home].merging(environment) { $1 }), reader: .inMemory(files))
     }
 
     static func resolver(
@@ -22,7 +25,8 @@ enum ConfigFixture {
     ) throws -> AWSConfigResolver {
         let env = Environment(["HOME": home].merging(environment) { $1 })
         return AWSConfigResolver(
-            environment: env, shared: try shared(config: config, credentials: credentials, environment: environment), overrides: overrides
+            environment: env, shared: try shared(config: config, credentials: credentials, environment: environment),
+            overrides: overrides
         )
     }
 }
@@ -53,26 +57,29 @@ enum ConfigFixture {
         #expect(defaults.location(of: "aws_access_key_id")?.file == ConfigFixture.credentialsPath)
         let dev = try #require(shared.profile(named: "dev"))
         #expect(dev.region == "eu-central-1")
-        #expect(dev.staticCredentials == AWSCredentials(accessKeyID: "AKIDDEV", secretAccessKey: "devsecret", sessionToken: "devtoken"))
+        #expect(
+            dev.staticCredentials
+                == AWSCredentials(accessKeyID: "AKIDDEV", secretAccessKey: "devsecret", sessionToken: "devtoken"))
         #expect(shared.profileNames == ["default", "dev"])
         #expect(shared.warnings.isEmpty)
     }
 
     @Test func everyModelledSettingIsRead() throws {
-        let shared = try ConfigFixture.shared(config: """
-            [profile full]
-            region = ap-southeast-2
-            role_arn = arn:aws:iam::111111111111:role/Admin
-            source_profile = base
-            external_id = ext-123
-            role_session_name = groundwork
-            duration_seconds = 3600
-            mfa_serial = arn:aws:iam::222222222222:mfa/me
-            credential_process = /bin/creds
-            endpoint_url = http://127.0.0.1:5000
-            services = local
-            credential_source = Environment
-            """)
+        let shared = try ConfigFixture.shared(
+            config: """
+                [profile full]
+                region = ap-southeast-2
+                role_arn = arn:aws:iam::111111111111:role/Admin
+                source_profile = base
+                external_id = ext-123
+                role_session_name = groundwork
+                duration_seconds = 3600
+                mfa_serial = arn:aws:iam::222222222222:mfa/me
+                credential_process = /bin/creds
+                endpoint_url = http://127.0.0.1:5000
+                services = local
+                credential_source = Environment
+                """)
         let profile = try #require(shared.profile(named: "full"))
         #expect(profile.region == "ap-southeast-2")
         #expect(profile.roleARN == "arn:aws:iam::111111111111:role/Admin")
@@ -88,7 +95,8 @@ enum ConfigFixture {
     }
 
     @Test func profileDefaultSectionBeatsPlainDefault() throws {
-        let shared = try ConfigFixture.shared(config: "[profile default]\nregion = eu-west-3\n[default]\nregion = us-east-2\noutput = json\n")
+        let shared = try ConfigFixture.shared(
+            config: "[profile default]\nregion = eu-west-3\n[default]\nregion = us-east-2\noutput = json\n")
         let profile = try #require(shared.profile(named: "default"))
         #expect(profile.region == "eu-west-3")
         #expect(profile["output"] == "json")
@@ -122,7 +130,8 @@ enum ConfigFixture {
         #expect(SharedConfig.expandHome("~/work/aws-config", environment: env) == "/home/u/work/aws-config")
         #expect(SharedConfig.expandHome("~", environment: env) == "/home/u/")
         #expect(SharedConfig.expandHome("/abs/~/x", environment: env) == "/abs/~/x")
-        let loaded = try SharedConfig.load(environment: env, reader: .inMemory(["/home/u/work/aws-config": "[profile t]\nregion = us-east-1\n"]))
+        let loaded = try SharedConfig.load(
+            environment: env, reader: .inMemory(["/home/u/work/aws-config": "[profile t]\nregion = us-east-1\n"]))
         #expect(loaded.profile(named: "t")?.region == "us-east-1")
     }
 
@@ -145,14 +154,18 @@ enum ConfigFixture {
     @Test func unreadableFileIsATypedError() {
         struct Denied: Error {}
         #expect {
-            try SharedConfig.load(environment: Environment(["HOME": "/h"]), reader: ConfigFileReader { _ in throw Denied() })
+            try SharedConfig.load(
+                environment: Environment(["HOME": "/h"]), reader: ConfigFileReader { _ in throw Denied() })
         } throws: { error in
             (error as? AWSConfigError)?.code == .unreadableFile
         }
     }
 
     @Test func profileDescriptionRedactsSecrets() throws {
-        let shared = try ConfigFixture.shared(credentials: "[default]\naws_access_key_id = AKIDX\naws_secret_access_key = SUPERSECRET\naws_session_token = TOKENVALUE\n")
+        let shared = try ConfigFixture.shared(
+            credentials:
+                "[default]\naws_access_key_id = AKIDX\naws_secret_access_key = SUPERSECRET\naws_session_token = TOKENVALUE\n"
+        )
         let profile = try #require(shared.profile(named: "default"))
         var dumped = ""
         dump(profile, to: &dumped)

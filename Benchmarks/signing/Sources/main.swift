@@ -17,7 +17,8 @@ struct Scenario {
 let credentials = AWSCredentials(
     accessKeyID: "ASIAIOSFODNN7EXAMPLE",
     secretAccessKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-    sessionToken: "IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKENvalueThatIsTypicallyLongAndBase64EncodedXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+    sessionToken:
+        "IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKENvalueThatIsTypicallyLongAndBase64EncodedXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
 )
 
 func url(_ text: String) -> URL {
@@ -45,7 +46,9 @@ let scenarios = [
         service: "s3",
         request: SignableRequest(
             method: "GET",
-            url: url("https://audit-logs-123456789012.s3.us-east-1.amazonaws.com/AWSLogs/123456789012/CloudTrail/us-east-1/2026/12/04/123456789012_CloudTrail_us-east-1_20261204T0000Z_abc.json.gz"),
+            url: url(
+                "https://audit-logs-123456789012.s3.us-east-1.amazonaws.com/AWSLogs/123456789012/CloudTrail/us-east-1/2026/12/04/123456789012_CloudTrail_us-east-1_20261204T0000Z_abc.json.gz"
+            ),
             headers: [("User-Agent", "groundwork/0.1")],
             payload: .empty
         )
@@ -98,8 +101,10 @@ for scenario in scenarios where only == nil || only == scenario.name {
     }
     let cold = medianMicroseconds {
         var request = scenario.request
-        SigV4Signer(credentials: credentials, region: "us-east-1", service: scenario.service, keyCache: SigningKeyCache())
-            .sign(&request, date: Date())
+        SigV4Signer(
+            credentials: credentials, region: "us-east-1", service: scenario.service, keyCache: SigningKeyCache()
+        )
+        .sign(&request, date: Date())
         sink &+= request.headers.count
     }
     results[scenario.name] = [
@@ -109,5 +114,7 @@ for scenario in scenarios where only == nil || only == scenario.name {
     ]
 }
 
-let json = try JSONSerialization.data(withJSONObject: ["signer": "groundwork", "iterations": iterations, "results": results, "sink": sink], options: [.sortedKeys])
+let json = try JSONSerialization.data(
+    withJSONObject: ["signer": "groundwork", "iterations": iterations, "results": results, "sink": sink],
+    options: [.sortedKeys])
 print(String(decoding: json, as: UTF8.self))

@@ -85,6 +85,7 @@ extension AWSProfile: CustomStringConvertible, CustomDebugStringConvertible, Cus
     public var debugDescription: String { description }
 
     public var customMirror: Mirror {
-        Mirror(self, children: ["name": name, "settings": redactedSettings.map { "\($0) = \($1)" }], displayStyle: .struct)
+        Mirror(
+            self, children: ["name": name, "settings": redactedSettings.map { "\($0) = \($1)" }], displayStyle: .struct)
     }
 }

@@ -62,15 +62,20 @@ public struct ConfigFile: Sendable, Hashable {
 
             if trimmed.hasPrefix("[") {
                 guard trimmed.hasSuffix("]") else {
-                    throw AWSConfigError(.malformedFile, "section header '\(trimmed)' is missing its closing ']'", at: location)
+                    throw AWSConfigError(
+                        .malformedFile, "section header '\(trimmed)' is missing its closing ']'", at: location)
                 }
-                let name = trimmed.dropFirst().dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+                let name = trimmed.dropFirst().dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(
+                    separator: " ")
                 guard !name.isEmpty else {
-                    throw AWSConfigError(.malformedFile, "section header '[]' has no name; write '[default]' or '[profile NAME]'", at: location)
+                    throw AWSConfigError(
+                        .malformedFile, "section header '[]' has no name; write '[default]' or '[profile NAME]'",
+                        at: location)
                 }
                 if let previous = seenSections[name] {
                     throw AWSConfigError(
-                        .malformedFile, "section '[\(name)]' appears twice (first on line \(previous)); merge the two sections",
+                        .malformedFile,
+                        "section '[\(name)]' appears twice (first on line \(previous)); merge the two sections",
                         at: location
                     )
                 }
@@ -81,18 +86,23 @@ public struct ConfigFile: Sendable, Hashable {
 
             guard let delimiter = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
                 throw AWSConfigError(
-                    .malformedFile, "line '\(Self.excerpt(trimmed))' is not 'name = value', a '[section]' header or a comment",
+                    .malformedFile,
+                    "line '\(Self.excerpt(trimmed))' is not 'name = value', a '[section]' header or a comment",
                     at: location
                 )
             }
             let name = trimmed[..<delimiter].trimmingCharacters(in: .whitespaces).lowercased()
             let value = trimmed[trimmed.index(after: delimiter)...].trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else {
-                throw AWSConfigError(.malformedFile, "line '\(Self.excerpt(trimmed))' has a value but no setting name before '\(trimmed[delimiter])'", at: location)
+                throw AWSConfigError(
+                    .malformedFile,
+                    "line '\(Self.excerpt(trimmed))' has a value but no setting name before '\(trimmed[delimiter])'",
+                    at: location)
             }
             guard var section = sections.popLast() else {
                 throw AWSConfigError(
-                    .malformedFile, "setting '\(name)' is outside any section; put it under '[default]' or a '[profile NAME]' header",
+                    .malformedFile,
+                    "setting '\(name)' is outside any section; put it under '[default]' or a '[profile NAME]' header",
                     at: location
                 )
             }
@@ -113,7 +123,8 @@ public struct ConfigFile: Sendable, Hashable {
     private mutating func continueProperty(with trimmed: String, at location: SourceLocation) throws(AWSConfigError) {
         guard var section = sections.popLast(), var property = section.properties.popLast() else {
             throw AWSConfigError(
-                .malformedFile, "indented line '\(Self.excerpt(trimmed))' does not follow a setting; remove the indentation or the line",
+                .malformedFile,
+                "indented line '\(Self.excerpt(trimmed))' does not follow a setting; remove the indentation or the line",
                 at: location
             )
         }
@@ -127,7 +138,9 @@ public struct ConfigFile: Sendable, Hashable {
             }
             let key = trimmed[..<delimiter].trimmingCharacters(in: .whitespaces).lowercased()
             guard !key.isEmpty else {
-                throw AWSConfigError(.malformedFile, "nested line '\(Self.excerpt(trimmed))' under '\(property.name)' has no setting name", at: location)
+                throw AWSConfigError(
+                    .malformedFile,
+                    "nested line '\(Self.excerpt(trimmed))' under '\(property.name)' has no setting name", at: location)
             }
             property.nested[key] = trimmed[trimmed.index(after: delimiter)...].trimmingCharacters(in: .whitespaces)
         } else {

@@ -109,7 +109,9 @@ extension SharedConfig {
             case (.some(let sourceName), nil):
                 if sourceName == current.name {
                     // Self-reference: the profile's own keys assume its role.
-                    guard let source = try Self.rootSource(of: current, required: true, requested: profileName) else { return nil }
+                    guard let source = try Self.rootSource(of: current, required: true, requested: profileName) else {
+                        return nil
+                    }
                     return ProfileCredentialChain(profile: profileName, source: source, roles: roles.reversed())
                 }
                 guard let next = self.profile(named: sourceName) else {
@@ -129,7 +131,8 @@ extension SharedConfig {
     }
 
     private func profileNotFound(_ name: String, referencedAt location: SourceLocation?) -> AWSConfigError {
-        let known = profileNames.isEmpty ? "no profiles are defined" : "known profiles: " + profileNames.joined(separator: ", ")
+        let known =
+            profileNames.isEmpty ? "no profiles are defined" : "known profiles: " + profileNames.joined(separator: ", ")
         return AWSConfigError(
             .profileNotFound,
             "profile '\(name)' is not in '\(configFilePath)' or '\(credentialsFilePath)' (\(known)); add it with 'aws configure --profile \(name)'",
@@ -138,7 +141,9 @@ extension SharedConfig {
     }
 
     /// IAM Identity Center, then keys, then `credential_process`, as the AWS CLI prefers them.
-    private static func rootSource(of profile: AWSProfile, required: Bool, requested: String) throws(AWSConfigError) -> ProfileCredentialChain.Source? {
+    private static func rootSource(of profile: AWSProfile, required: Bool, requested: String) throws(AWSConfigError)
+        -> ProfileCredentialChain.Source?
+    {
         if profile.usesIdentityCenter {
             throw AWSConfigError(
                 .unsupportedSetting,
@@ -148,15 +153,19 @@ extension SharedConfig {
         }
         switch (profile.accessKeyID, profile.secretAccessKey) {
         case (.some, .some):
-            if let credentials = profile.staticCredentials { return .staticKeys(profile: profile.name, credentials: credentials) }
+            if let credentials = profile.staticCredentials {
+                return .staticKeys(profile: profile.name, credentials: credentials)
+            }
         case (.some, nil):
             throw AWSConfigError(
-                .invalidProfile, "profile '\(profile.name)' has aws_access_key_id but no aws_secret_access_key; add the secret or remove the key id",
+                .invalidProfile,
+                "profile '\(profile.name)' has aws_access_key_id but no aws_secret_access_key; add the secret or remove the key id",
                 at: profile.location(of: "aws_access_key_id")
             )
         case (nil, .some):
             throw AWSConfigError(
-                .invalidProfile, "profile '\(profile.name)' has aws_secret_access_key but no aws_access_key_id; add the key id or remove the secret",
+                .invalidProfile,
+                "profile '\(profile.name)' has aws_secret_access_key but no aws_access_key_id; add the key id or remove the secret",
                 at: profile.location(of: "aws_secret_access_key")
             )
         case (nil, nil):
@@ -176,7 +185,9 @@ extension SharedConfig {
         "run 'eval \"$(aws configure export-credentials --profile \(profile) --format env)\"' (AWS CLI v2) and run Groundwork without --profile"
     }
 
-    private static func credentialSource(_ value: String, in profile: AWSProfile) throws(AWSConfigError) -> ProfileCredentialChain.Source {
+    private static func credentialSource(_ value: String, in profile: AWSProfile) throws(AWSConfigError)
+        -> ProfileCredentialChain.Source
+    {
         switch value {
         case "Environment": return .environment
         case "Ec2InstanceMetadata": return .ec2InstanceMetadata
@@ -190,7 +201,9 @@ extension SharedConfig {
         }
     }
 
-    private static func roleAssumption(of profile: AWSProfile, roleARN: String) throws(AWSConfigError) -> ProfileCredentialChain.RoleAssumption {
+    private static func roleAssumption(of profile: AWSProfile, roleARN: String) throws(AWSConfigError)
+        -> ProfileCredentialChain.RoleAssumption
+    {
         var duration: Int?
         if let text = profile.durationSeconds {
             guard let seconds = Int(text), (900...43_200).contains(seconds) else {
@@ -203,7 +216,8 @@ extension SharedConfig {
             duration = seconds
         }
         return ProfileCredentialChain.RoleAssumption(
-            profile: profile.name, roleARN: roleARN, externalID: profile.externalID, roleSessionName: profile.roleSessionName,
+            profile: profile.name, roleARN: roleARN, externalID: profile.externalID,
+            roleSessionName: profile.roleSessionName,
             durationSeconds: duration, mfaSerial: profile.mfaSerial, location: profile.location(of: "role_arn")
         )
     }

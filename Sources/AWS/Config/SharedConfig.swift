@@ -18,15 +18,19 @@ public struct SharedConfig: Sendable {
 
     /// Reads both files named by `environment`.
     /// - Throws: `AWSConfigError` when a file cannot be read or has a malformed line.
-    public static func load(environment: Environment, reader: ConfigFileReader = .fileSystem) throws(AWSConfigError) -> SharedConfig {
-        let configPath = expandHome(environment.nonEmpty("AWS_CONFIG_FILE") ?? "~/.aws/config", environment: environment)
+    public static func load(environment: Environment, reader: ConfigFileReader = .fileSystem) throws(AWSConfigError)
+        -> SharedConfig
+    {
+        let configPath = expandHome(
+            environment.nonEmpty("AWS_CONFIG_FILE") ?? "~/.aws/config", environment: environment)
         let credentialsPath = expandHome(
             environment.nonEmpty("AWS_SHARED_CREDENTIALS_FILE") ?? "~/.aws/credentials", environment: environment
         )
         let config = try read(configPath, with: reader)
         let credentials = try read(credentialsPath, with: reader)
         return SharedConfig(
-            configFile: config ?? ConfigFile.empty(configPath), credentialsFile: credentials ?? ConfigFile.empty(credentialsPath)
+            configFile: config ?? ConfigFile.empty(configPath),
+            credentialsFile: credentials ?? ConfigFile.empty(credentialsPath)
         )
     }
 
@@ -39,7 +43,8 @@ public struct SharedConfig: Sendable {
 
         var servicesSections: [String: ConfigFile.Section] = [:]
         // `[default]` first so that `[profile default]`, later in this order, wins where both set a key.
-        let ordered = configFile.sections.filter { $0.name == "default" } + configFile.sections.filter { $0.name != "default" }
+        let ordered =
+            configFile.sections.filter { $0.name == "default" } + configFile.sections.filter { $0.name != "default" }
         for section in ordered {
             let words = section.name.split(separator: " ", maxSplits: 1).map(String.init)
             switch (words.first, words.count) {
@@ -53,7 +58,9 @@ public struct SharedConfig: Sendable {
                 continue
             case ("profile", _), ("services", _), ("sso-session", _):
                 warnings.append(
-                    Diagnostic(.warning, "section '[\(section.name)]' has no name after '\(words[0])' and is ignored", at: section.location, ruleID: "aws-config")
+                    Diagnostic(
+                        .warning, "section '[\(section.name)]' has no name after '\(words[0])' and is ignored",
+                        at: section.location, ruleID: "aws-config")
                 )
             default:
                 warnings.append(
@@ -83,7 +90,8 @@ public struct SharedConfig: Sendable {
             guard let section = servicesSections[servicesName] else {
                 warnings.append(
                     Diagnostic(
-                        .warning, "profile '\(name)' names services section '\(servicesName)', but there is no '[services \(servicesName)]'",
+                        .warning,
+                        "profile '\(name)' names services section '\(servicesName)', but there is no '[services \(servicesName)]'",
                         at: profile.location(of: "services"), ruleID: "aws-config"
                     )
                 )
@@ -91,7 +99,8 @@ public struct SharedConfig: Sendable {
             }
             for property in section.properties {
                 guard let endpoint = property.nested["endpoint_url"] else { continue }
-                profiles[name]?.serviceEndpoints[property.name] = AWSProfile.Setting(value: endpoint, nested: [:], location: property.location)
+                profiles[name]?.serviceEndpoints[property.name] = AWSProfile.Setting(
+                    value: endpoint, nested: [:], location: property.location)
             }
         }
     }
@@ -99,7 +108,8 @@ public struct SharedConfig: Sendable {
     private mutating func merge(_ section: ConfigFile.Section, into name: String) {
         var profile = profiles[name] ?? AWSProfile(name: name)
         for property in section.properties {
-            profile.settings[property.name] = AWSProfile.Setting(value: property.value, nested: property.nested, location: property.location)
+            profile.settings[property.name] = AWSProfile.Setting(
+                value: property.value, nested: property.nested, location: property.location)
         }
         profiles[name] = profile
     }
