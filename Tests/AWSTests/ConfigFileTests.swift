@@ -31,6 +31,12 @@ import Testing
         #expect(dev["credential_process"]?.value == "/usr/bin/helper --flag=value\nsecond line")
     }
 
+    @Test func commentAfterSectionHeaderIsAllowed() throws {
+        let file = try ConfigFile(
+            parsing: "[default] # main account\nregion = us-east-1\n[profile x] ; other\n", path: "c")
+        #expect(file.sections.map(\.name) == ["default", "profile x"])
+    }
+
     @Test func headerWhitespaceIsNormalisedAndValuesAreNotCommentStripped() throws {
         let file = try ConfigFile(parsing: "[  profile    spaced  ]\nregion = us-east-1 # prod\r\n", path: "c")
         #expect(file.sections.first?.name == "profile spaced")
@@ -54,6 +60,9 @@ import Testing
             messageContains: "is not 'name = value'"),
         Malformed(
             name: "unterminated header", text: "[default]\nregion = a\n\n[profile x\n", line: 4,
+            messageContains: "missing its closing ']'"),
+        Malformed(
+            name: "text after header", text: "[default]\nregion = a\n\n[profile x] extra\n", line: 4,
             messageContains: "missing its closing ']'"),
         Malformed(name: "empty header", text: "[]\n", line: 1, messageContains: "has no name"),
         Malformed(name: "empty name", text: "[default]\n= value\n", line: 2, messageContains: "no setting name"),

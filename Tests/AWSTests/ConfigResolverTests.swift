@@ -41,6 +41,18 @@ import Testing
         }
     }
 
+    @Test func regionFromAMisspelledProfileReportsTheProfile() throws {
+        let resolver = try ConfigFixture.resolver(config: Self.config, overrides: .init(profile: "prdo"))
+        #expect {
+            try resolver.region()
+        } throws: { error in
+            (error as? AWSConfigError)?.code == .profileNotFound && "\(error)".contains("'prdo'")
+        }
+        let withRegion = try ConfigFixture.resolver(
+            config: Self.config, overrides: .init(profile: "prdo", region: "us-east-1"))
+        #expect(try withRegion.region().name == "us-east-1")
+    }
+
     @Test func invalidRegionPointsAtTheLine() throws {
         let resolver = try ConfigFixture.resolver(config: Self.config, overrides: .init(profile: "commented"))
         #expect {

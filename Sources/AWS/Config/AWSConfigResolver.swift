@@ -52,7 +52,7 @@ public struct AWSConfigResolver: Sendable {
 
     /// Whether the profile was named by the user rather than defaulted.
     public var profileWasChosen: Bool {
-        profileName != "default" || overrides.profile != nil || environment.nonEmpty("AWS_PROFILE") != nil
+        profileName != "default" || overrides.profile?.isEmpty == false || environment.nonEmpty("AWS_PROFILE") != nil
     }
 
     /// The selected profile. A profile the user named must exist; the implicit `default` may be absent.
@@ -81,7 +81,8 @@ public struct AWSConfigResolver: Sendable {
     // MARK: Region
 
     /// `--region`, else `AWS_REGION`, else `AWS_DEFAULT_REGION`, else the profile's `region`.
-    /// - Throws: `.missingRegion` saying every way to set one, or `.invalidRegion` for a name AWS would reject.
+    /// - Throws: `.missingRegion` saying every way to set one, `.invalidRegion` for a name AWS
+    ///   would reject, `.profileNotFound` when the region would come from a profile that was named but does not exist.
     public func region() throws(AWSConfigError) -> ResolvedRegion {
         let resolved: ResolvedRegion
         var location: SourceLocation?
@@ -91,9 +92,9 @@ public struct AWSConfigResolver: Sendable {
             resolved = ResolvedRegion(name: value, source: .environment(variable: "AWS_REGION"))
         } else if let value = environment.nonEmpty("AWS_DEFAULT_REGION") {
             resolved = ResolvedRegion(name: value, source: .environment(variable: "AWS_DEFAULT_REGION"))
-        } else if let profile = try? profile(), let value = profile.region {
-            location = profile.location(of: "region")
-            resolved = ResolvedRegion(name: value, source: .profile(name: profile.name, location: location))
+        } else if let value = try profile().region {
+            location = try profile().location(of: "region")
+            resolved = ResolvedRegion(name: value, source: .profile(name: profileName, location: location))
         } else {
             throw AWSConfigError(
                 .missingRegion,

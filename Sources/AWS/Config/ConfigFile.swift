@@ -61,12 +61,19 @@ public struct ConfigFile: Sendable, Hashable {
             }
 
             if trimmed.hasPrefix("[") {
-                guard trimmed.hasSuffix("]") else {
+                // Like configparser, text after the closing bracket is allowed only as a comment.
+                guard let close = trimmed.lastIndex(of: "]"),
+                    trimmed[trimmed.index(after: close)...].trimmingCharacters(in: .whitespaces).first.map({
+                        $0 == "#" || $0 == ";"
+                    })
+                        ?? true
+                else {
                     throw AWSConfigError(
-                        .malformedFile, "section header '\(trimmed)' is missing its closing ']'", at: location)
+                        .malformedFile, "section header '\(Self.excerpt(trimmed))' is missing its closing ']'",
+                        at: location)
                 }
-                let name = trimmed.dropFirst().dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(
-                    separator: " ")
+                let name = trimmed[trimmed.index(after: trimmed.startIndex)..<close]
+                    .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
                 guard !name.isEmpty else {
                     throw AWSConfigError(
                         .malformedFile, "section header '[]' has no name; write '[default]' or '[profile NAME]'",
