@@ -46,7 +46,9 @@ public struct SigV4Signer: Sendable {
     ///   - request: the request to sign; its URL must be the one that goes on the wire.
     ///   - date: the signing instant (AWS rejects signatures more than 5 minutes off its clock).
     ///   - addContentSHA256: send `X-Amz-Content-Sha256` for a service other than S3.
-    public func sign(_ request: inout SignableRequest, date: Date, addContentSHA256: Bool = false) {
+    /// - Returns: the stages of this signature, for a `--debug` trace without signing twice.
+    @discardableResult
+    public func sign(_ request: inout SignableRequest, date: Date, addContentSHA256: Bool = false) -> SigV4Stages {
         let signingDate = SigningDate(date)
         let payloadHash = request.payload.hash
         addSigningHeaders(to: &request, date: signingDate, payloadHash: payloadHash, addContentSHA256: addContentSHA256)
@@ -57,6 +59,7 @@ public struct SigV4Signer: Sendable {
             date: signingDate
         )
         request.headers.append((name: "Authorization", value: stages.authorization))
+        return stages
     }
 
     /// The canonical request, string to sign and signature `sign` would produce, without
@@ -95,7 +98,7 @@ public struct SigV4Signer: Sendable {
             request.headers.append((name: "Host", value: host))
         }
         request.headers.append((name: "X-Amz-Date", value: date.amzDate))
-        if let token = credentials.sessionToken {
+        if let token = credentials.sessionToken, !token.isEmpty {
             request.headers.append((name: "X-Amz-Security-Token", value: token))
         }
         if addsContentSHA256 {

@@ -120,6 +120,15 @@ import Testing
         #expect(request.header("Authorization")?.contains("Credential=AKIDEXAMPLE/") == true)
     }
 
+    @Test func emptySessionTokenIsNotSent() throws {
+        var request = SignableRequest(method: "GET", url: try #require(URL(string: "https://sts.amazonaws.com/")))
+        let credentials = AWSCredentials(accessKeyID: "AKIDEXAMPLE", secretAccessKey: "secret", sessionToken: "")
+        let stages = SigV4Signer(credentials: credentials, region: "us-east-1", service: "sts").sign(&request, date: Self.date)
+        #expect(request.header("X-Amz-Security-Token") == nil)
+        #expect(stages.signedHeaders == "host;x-amz-date")
+        #expect(request.header("Authorization") == stages.authorization)
+    }
+
     @Test func contentSHA256IsAddedForS3AlwaysAndOtherwiseOnRequest() throws {
         let url = try #require(URL(string: "https://organizations.us-east-1.amazonaws.com/"))
         let body = SignablePayload.bytes(Data("{}".utf8))
