@@ -123,7 +123,8 @@ import Testing
     @Test func emptySessionTokenIsNotSent() throws {
         var request = SignableRequest(method: "GET", url: try #require(URL(string: "https://sts.amazonaws.com/")))
         let credentials = AWSCredentials(accessKeyID: "AKIDEXAMPLE", secretAccessKey: "secret", sessionToken: "")
-        let stages = SigV4Signer(credentials: credentials, region: "us-east-1", service: "sts").sign(&request, date: Self.date)
+        let stages = SigV4Signer(credentials: credentials, region: "us-east-1", service: "sts").sign(
+            &request, date: Self.date)
         #expect(request.header("X-Amz-Security-Token") == nil)
         #expect(stages.signedHeaders == "host;x-amz-date")
         #expect(request.header("Authorization") == stages.authorization)
