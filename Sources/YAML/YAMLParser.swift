@@ -15,6 +15,7 @@ public final class YAMLParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let initialized: Bool
+    private let inputCount: Int
     private let file: String
     private let limits: Limits
 
@@ -22,6 +23,7 @@ public final class YAMLParser {
         self.file = file
         self.limits = limits
         let bytes = Array(text.utf8)
+        inputCount = bytes.count
         input = .allocate(capacity: max(bytes.count, 1))
         _ = input.initialize(from: bytes)
         parser = .allocate(capacity: 1)
@@ -148,6 +150,20 @@ public final class YAMLParser {
         SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
+    /// `location`, or the end of the last line when it lies past it. At the end of a file without a
+    /// final newline, libyaml reports problems on the line after the last one, which editors cannot
+    /// show.
+    private func clampedToInput(_ location: SourceLocation) -> SourceLocation {
+        let bytes = UnsafeBufferPointer(start: input.baseAddress, count: inputCount)
+        guard let last = bytes.last, last != UInt8(ascii: "\n") else { return location }
+        let lastLine = bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        guard location.line > lastLine else { return location }
+        let lineStart = (bytes.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
+        // Count Unicode scalars: every byte that is not a UTF-8 continuation byte starts one.
+        let scalars = bytes[lineStart...].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return SourceLocation(file: location.file, line: lastLine, column: scalars + 1)
+    }
+
     private func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?, count: Int? = nil) -> String? {
         guard let pointer else { return nil }
         if let count {
@@ -173,7 +189,7 @@ public final class YAMLParser {
             message += " at byte \(parser.pointee.problem_offset)"
             return refuse(message, at: SourceLocation(file: file, line: 1, column: 1))
         }
-        return refuse(message, at: location(mark))
+        return refuse(message, at: clampedToInput(location(mark)))
     }
 
     private func readEvents(into state: inout BuildState) throws(Stop) {

@@ -93,6 +93,13 @@ struct YAMLParserTests {
         #expect(message.contains("while parsing a flow sequence at line 2, column 4"))
     }
 
+    @Test func problemsAtTheEndOfAFileWithoutANewlinePointAtItsLastLine() {
+        // libyaml puts the end of such a stream on a line that does not exist.
+        #expect(failure("a: [1, 2").map(\.location) == [SourceLocation(file: "t.yaml", line: 1, column: 9)])
+        #expect(failure("a: 1\nb: \"é").map(\.location) == [SourceLocation(file: "t.yaml", line: 2, column: 6)])
+        #expect(failure("a: [1, 2\n").map(\.location) == [SourceLocation(file: "t.yaml", line: 2, column: 1)])
+    }
+
     @Test func mappingValueInPlainScalarIsASyntaxError() {
         let diagnostics = failure("key: a: b\n")
         #expect(
