@@ -42,6 +42,16 @@ struct LoaderRobustnessTests {
         }
     }
 
+    @Test(arguments: [":", "-", "[", "{", "\"", "'", "&", "*", "!", "\t", "#", "|", "%", "@", "\u{0}"])
+    func everyPunctuationSubstitutionIsHandled(replacement: Character) {
+        let characters = Array(Self.acme)
+        for position in stride(from: 0, to: characters.count, by: 17) {
+            var mangled = characters
+            mangled[position] = replacement
+            checkDiagnostics(of: String(mangled))
+        }
+    }
+
     @Test func deletingADeclarationIsReportedWhereItIsUsed() throws {
         let text = Self.acme.replacingOccurrences(of: "    security: [dave]\n", with: "")
         #expect(text != Self.acme)

@@ -100,6 +100,14 @@ struct YAMLParserTests {
         #expect(failure("a: [1, 2\n").map(\.location) == [SourceLocation(file: "t.yaml", line: 2, column: 1)])
     }
 
+    @Test func controlCharactersArePinpointed() {
+        let diagnostics = failure("a: 1\nbé: x\u{7}y\n")
+        #expect(
+            diagnostics.map(\.description) == [
+                "t.yaml:2:6: error: invalid YAML: control characters are not allowed"
+            ])
+    }
+
     @Test func mappingValueInPlainScalarIsASyntaxError() {
         let diagnostics = failure("key: a: b\n")
         #expect(
