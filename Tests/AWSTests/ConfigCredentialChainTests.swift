@@ -139,6 +139,7 @@ import Testing
 
         let viaProcess = try #require(try shared.credentialChain(forProfile: "via-proc"))
         #expect(viaProcess.source == .process(profile: "proc", command: "/usr/local/bin/get-creds --profile x"))
+        #expect(!"\(viaProcess)".contains("get-creds"))
     }
 
     @Test func cyclesAreReportedWithTheLoop() throws {

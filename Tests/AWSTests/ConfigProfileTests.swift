@@ -1,5 +1,6 @@
 import AWS
 import AWSSigner
+import Foundation
 import Support
 import Testing
 
@@ -159,6 +160,47 @@ enum ConfigFixture {
         } throws: { error in
             (error as? AWSConfigError)?.code == .unreadableFile
         }
+    }
+
+    @Test func readableSecretsAreWarnedAbout() throws {
+        let credentials = "[default]\naws_access_key_id = A\naws_secret_access_key = B\n"
+        let loose = try SharedConfig.load(
+            environment: Environment(["HOME": "/home/u"]),
+            reader: .inMemory(
+                [
+                    ConfigFixture.credentialsPath: credentials,
+                    ConfigFixture.configPath: "[default]\nregion = us-east-1\n",
+                ],
+                permissions: [ConfigFixture.credentialsPath: 0o644, ConfigFixture.configPath: 0o644]
+            )
+        )
+        #expect(loose.warnings.count == 1)
+        #expect(loose.warnings.first?.message.contains("mode 644") == true)
+        #expect(loose.warnings.first?.message.contains("chmod 600 /home/u/.aws/credentials") == true)
+        #expect(loose.warnings.first?.location?.line == 3)
+
+        let tight = try SharedConfig.load(
+            environment: Environment(["HOME": "/home/u"]),
+            reader: .inMemory(
+                [ConfigFixture.credentialsPath: credentials], permissions: [ConfigFixture.credentialsPath: 0o600])
+        )
+        #expect(tight.warnings.isEmpty)
+    }
+
+    @Test func fileSystemReaderReportsPermissions() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gw-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("credentials").path
+        try "[default]\naws_access_key_id = A\naws_secret_access_key = B\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
+        let environment = Environment(["HOME": directory.path, "AWS_SHARED_CREDENTIALS_FILE": path])
+        let loose = try SharedConfig.load(environment: environment)
+        #expect(loose.profile(named: "default")?.accessKeyID == "A")
+        #expect(loose.warnings.map(\.message).contains { $0.contains("mode 640") })
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        #expect(try SharedConfig.load(environment: environment).warnings.isEmpty)
     }
 
     @Test func profileDescriptionRedactsSecrets() throws {

@@ -9,7 +9,7 @@ public import Support
 /// `credential_process`, or a `credential_source`), and a loop is reported instead of recursing
 /// forever. A profile that points `source_profile` at itself uses its own keys as the source,
 /// as the AWS CLI allows.
-public struct ProfileCredentialChain: Sendable, Hashable {
+public struct ProfileCredentialChain: Sendable, Hashable, CustomStringConvertible {
     /// Where the first credentials in the chain come from.
     public enum Source: Sendable, Hashable {
         /// Keys written in the named profile.
@@ -42,6 +42,9 @@ public struct ProfileCredentialChain: Sendable, Hashable {
     public var source: Source
     /// Roles to assume in order: the first with `source`'s credentials, each next with the previous role's.
     public var roles: [RoleAssumption]
+
+    /// The summary: a `credential_process` command line may carry secrets, so it is never printed.
+    public var description: String { summary }
 
     /// `default → ops (role) → admin (role)`: the profiles visited from the root, for `whoami` and errors.
     public var summary: String {

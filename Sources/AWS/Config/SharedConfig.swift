@@ -28,9 +28,29 @@ public struct SharedConfig: Sendable {
         )
         let config = try read(configPath, with: reader)
         let credentials = try read(credentialsPath, with: reader)
-        return SharedConfig(
+        var shared = SharedConfig(
             configFile: config ?? ConfigFile.empty(configPath),
             credentialsFile: credentials ?? ConfigFile.empty(credentialsPath)
+        )
+        for file in [config, credentials].compactMap({ $0 }) {
+            if let warning = exposedSecretsWarning(file, permissions: reader.permissions(file.path)) {
+                shared.warnings.append(warning)
+            }
+        }
+        return shared
+    }
+
+    /// A warning when a file holding secret keys or tokens can be read by other users: the AWS CLI
+    /// writes these files with mode 600, and a compliance tool should notice when they drift.
+    static func exposedSecretsWarning(_ file: ConfigFile, permissions: Int?) -> Diagnostic? {
+        guard let permissions, permissions & 0o077 != 0 else { return nil }
+        let secret = file.sections.lazy.flatMap(\.properties).first { AWSProfile.secretKeys.contains($0.name) }
+        guard let secret else { return nil }
+        let mode = String(permissions & 0o777, radix: 8)
+        return Diagnostic(
+            .warning,
+            "'\(file.path)' holds \(secret.name) but other users can read it (mode \(mode)); run 'chmod 600 \(file.path)'",
+            at: secret.location, ruleID: "aws-config"
         )
     }
 
