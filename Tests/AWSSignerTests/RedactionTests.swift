@@ -44,6 +44,23 @@ import Testing
         #expect(request.description.contains("Authorization: <redacted>"))
     }
 
+    @Test func presignedURLQuerySecretsAreRedacted() throws {
+        let url = try #require(
+            URL(
+                string:
+                    "https://bucket.s3.amazonaws.com/key?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA%2F20150830&"
+                    + "X-Amz-Security-Token=SECRETTOKEN&X-Amz-Signature=abcdef0123&versionId=7"
+            )
+        )
+        let text = String(reflecting: SignableRequest(method: "GET", url: url))
+        #expect(!text.contains("SECRETTOKEN"))
+        #expect(!text.contains("abcdef0123"))
+        #expect(!text.contains("AKIA"))
+        #expect(text.contains("X-Amz-Algorithm=AWS4-HMAC-SHA256"))
+        #expect(text.contains("versionId=7"))
+        #expect(text.contains("X-Amz-Signature=<redacted>"))
+    }
+
     @Test func stagesDescriptionHidesTokenAndSignature() throws {
         let signer = SigV4Signer(credentials: Self.credentials, region: "us-east-1", service: "sts")
         let stages = signer.signingStages(
