@@ -31,6 +31,11 @@ import Testing
         #expect(dev["credential_process"]?.value == "/usr/bin/helper --flag=value\nsecond line")
     }
 
+    @Test func byteOrderMarkIsIgnored() throws {
+        let file = try ConfigFile(parsing: "\u{FEFF}[default]\r\nregion = us-east-1\r\n", path: "c")
+        #expect(file.section("default")?["region"]?.value == "us-east-1")
+    }
+
     @Test func commentAfterSectionHeaderIsAllowed() throws {
         let file = try ConfigFile(
             parsing: "[default] # main account\nregion = us-east-1\n[profile x] ; other\n", path: "c")

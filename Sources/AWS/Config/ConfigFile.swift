@@ -48,8 +48,10 @@ public struct ConfigFile: Sendable, Hashable {
         sections = []
         var lineNumber = 0
         var seenSections: [String: Int] = [:]
+        // A byte-order mark (editors on Windows add one) is not part of the first line.
+        let body = text.first == "\u{FEFF}" ? text.dropFirst() : Substring(text)
         // `isNewline` covers "\n", "\r\n" (one Character in Swift) and a lone "\r".
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        for line in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             let location = SourceLocation(file: path, line: lineNumber, column: 1)
