@@ -105,8 +105,8 @@ public struct SharedConfig: Sendable {
             merge(section, into: section.name)
         }
 
-        for (name, profile) in profiles {
-            guard let servicesName = profile.services else { continue }
+        for name in profiles.keys.sorted() {
+            guard let profile = profiles[name], let servicesName = profile.services else { continue }
             guard let section = servicesSections[servicesName] else {
                 warnings.append(
                     Diagnostic(
