@@ -74,7 +74,7 @@ import Testing
 
 @Suite struct AuditSARIFRendererTests {
     @Test func validatesAgainstTheSARIFSchemaAndMarksKinds() throws {
-        let sarif = AuditSARIFRenderer(informationURI: "https://example.com/groundwork").render(SampleAudit.report())
+        let sarif = AuditSARIFRenderer().render(SampleAudit.report())
         let schema = try #require(
             SARIFRendererTests.sharedFile("testdata/schemas/sarif-schema-2.1.0.json"), "SARIF schema not found")
         let process = Process()

@@ -7,10 +7,11 @@ public import Compliance
 ///
 /// Live resources have no file and line, so results carry logical locations only.
 public struct AuditSARIFRenderer: Sendable {
-    public var informationURI: String
+    /// The project's home page, when it has one to point reviewers at; omitted otherwise.
+    public var informationURI: String?
     public var includePasses: Bool
 
-    public init(informationURI: String, includePasses: Bool = false) {
+    public init(informationURI: String? = nil, includePasses: Bool = false) {
         self.informationURI = informationURI
         self.includePasses = includePasses
     }
@@ -27,13 +28,14 @@ public struct AuditSARIFRenderer: Sendable {
         var indexByID: [String: Int] = [:]
         for (index, check) in descriptors.enumerated() where indexByID[check.id] == nil { indexByID[check.id] = index }
 
-        let driver: JSONValue = .object([
+        var driverFields: [(String, JSONValue)] = [
             ("name", .string("groundwork")),
             ("version", .string(report.toolVersion)),
             ("semanticVersion", .string(report.toolVersion)),
-            ("informationUri", .string(informationURI)),
-            ("rules", .array(descriptors.map(descriptor(of:)))),
-        ])
+        ]
+        if let informationURI { driverFields.append(("informationUri", .string(informationURI))) }
+        driverFields.append(("rules", .array(descriptors.map(descriptor(of:)))))
+        let driver: JSONValue = .object(driverFields)
         let invocation: JSONValue = .object([
             ("executionSuccessful", .bool(!report.hasErrors)),
             ("endTimeUtc", .string(AuditTimestamp.rfc3339(report.time))),
