@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Renders the HTML report of the sample audit (Tests/ReportsTests/HTMLSampleAudit.swift) and
 # screenshots it with headless Chromium, so a person can look at what an auditor will see.
-# Writes audit.html, audit.md, organization.svg and audit.png to $OUT (default .build/audit-report).
+# Writes audit.html, audit.md, audit.ocsf.json, organization.svg and audit.png to $OUT
+# (default .build/audit-report). With OCSF_PYTHON set to a Python that has py-ocsf-models, the
+# OCSF output is also checked against those models.
 # Needs the Debian package `chromium` (apt-get install -y chromium).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,3 +25,6 @@ height=${HEIGHT:-6000}
     || { cat "$out/chromium.log" >&2; exit 1; }
 echo "html: $out/audit.html ($(wc -c <"$out/audit.html") bytes, self-contained)"
 echo "png:  $out/audit.png (${width}x${height})"
+if [ -n "${OCSF_PYTHON:-}" ]; then
+    "$OCSF_PYTHON" Benchmarks/audit-report/validate_ocsf.py "$out/audit.ocsf.json"
+fi

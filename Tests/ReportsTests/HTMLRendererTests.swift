@@ -66,6 +66,7 @@ import Testing
         let report = SampleAudit.report(fingerprint: String(repeating: "5e", count: 32))
         try Data(AuditHTMLRenderer().render(report).utf8).write(to: directory.appendingPathComponent("audit.html"))
         try Data(AuditMarkdownRenderer().render(report).utf8).write(to: directory.appendingPathComponent("audit.md"))
+        try Data(OCSFRenderer().render(report).utf8).write(to: directory.appendingPathComponent("audit.ocsf.json"))
         try Data(OrganizationTreeSVG(standalone: true).render(report.tree).utf8).write(
             to: directory.appendingPathComponent("organization.svg"))
         let written = try String(contentsOf: directory.appendingPathComponent("audit.html"), encoding: .utf8)
