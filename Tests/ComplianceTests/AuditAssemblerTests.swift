@@ -27,7 +27,7 @@ import Testing
         #expect(report.results.first?.checkID == "audit-log.trail-logging")
         #expect(report.summary.count(.fail) == 1)
         #expect(report.summary.count(.pass) == [any Rule].all.count)
-        #expect(report.loggingDisablers.map(\.name) == ["root (management)"])
+        #expect(report.loggingDisablers.map(\.name) == ["root user"])
         #expect(report.checks.count == [any Rule].all.count + AuditCheck.liveOnly.count)
     }
 

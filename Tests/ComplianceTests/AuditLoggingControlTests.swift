@@ -5,8 +5,12 @@ import Testing
 @Suite struct AuditLoggingControlTests {
     @Test func alwaysNamesTheManagementRootUser() {
         let disablers = LoggingControl.disablers(LoggingControl.Input(managementAccount: "management (111111111111)"))
-        #expect(disablers.map(\.name) == ["root (management (111111111111))"])
+        #expect(disablers.map(\.name) == ["root user"])
         #expect(disablers.first?.kind == .root)
+        #expect(
+            disablers.first?.reasons == [
+                "root user of the management account 'management (111111111111)', which no SCP restricts"
+            ])
     }
 
     @Test func expandsGroupsAndBreakGlassAssumersAndMergesReasons() throws {
@@ -27,7 +31,7 @@ import Testing
         let disablers = LoggingControl.disablers(input)
         #expect(
             disablers.map { "\($0.kind.rawValue):\($0.name)" } == [
-                "root:root (management)", "person:alice", "person:carol", "person:dave", "group:empty-group",
+                "root:root user", "person:alice", "person:carol", "person:dave", "group:empty-group",
                 "role:BreakGlass", "role:OrganizationAdmin",
             ])
         let alice = try #require(disablers.first { $0.name == "alice" })
@@ -56,7 +60,7 @@ import Testing
         // PowerUserAccess can stop the trail; Billing cannot.
         #expect(input.managementPrincipals == [LoggingPrincipal(.group, "org-admins", via: "profile 'developer'")])
         let names = LoggingControl.disablers(input).map(\.name)
-        #expect(names == ["root (management (111111111111))", "alice", "dave", "BreakGlass"])
+        #expect(names == ["root user", "alice", "dave", "BreakGlass"])
     }
 
     @Test(arguments: [

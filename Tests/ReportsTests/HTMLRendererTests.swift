@@ -54,6 +54,7 @@ import Testing
         #expect(html.contains("<tr class=\"concentrated\"><td class=\"name\">alice"))
         #expect(html.contains("<span class=\"sub\">Dave &lt;Sec&gt; &amp; Co</span>"))
         #expect(html.contains("<td class=\"name\">BreakGlass</td>"))
+        #expect(html.contains("<td class=\"name\">root user</td><td>root</td><td>root user of the management account"))
     }
 
     /// Writes the sample report where `Benchmarks/audit-report/render.sh` asks, so a person can

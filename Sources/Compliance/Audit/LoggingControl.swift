@@ -64,7 +64,7 @@ public enum LoggingControl {
         }
 
         let management = "the management account '\(input.managementAccount)'"
-        add(.root, "root (\(input.managementAccount))", "root user of \(management), which no SCP restricts")
+        add(.root, "root user", "root user of \(management), which no SCP restricts")
         for principal in input.managementPrincipals {
             addExpanding(principal, "can act in \(management), which no SCP restricts")
         }
