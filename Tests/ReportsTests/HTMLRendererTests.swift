@@ -57,6 +57,16 @@ import Testing
         #expect(html.contains("<td class=\"name\">root user</td><td>root</td><td>root user of the management account"))
     }
 
+    @Test func aCleanAuditSaysSoAndStaysWellFormed() {
+        let passes = SampleAudit.results.filter { $0.status == .pass }
+        let report = SampleAudit.report(results: passes)
+        let html = AuditHTMLRenderer().render(report)
+        #expect(TreeNodeCollector.parse(html).1)
+        #expect(html.contains("<h2>Findings (0)</h2>\n<p>Every check passed.</p>"))
+        #expect(!html.contains("data-status=\"FAIL\""))
+        #expect(AuditMarkdownRenderer().render(report).contains("## Findings\n\nEvery check passed."))
+    }
+
     /// Writes the sample report where `Benchmarks/audit-report/render.sh` asks, so a person can
     /// look at it rendered; skipped otherwise.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["GROUNDWORK_AUDIT_REPORT_DIR"] != nil))
