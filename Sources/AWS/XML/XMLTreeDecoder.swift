@@ -2,7 +2,8 @@ import Foundation
 
 /// Decodes `Decodable` values from an `XMLTree`, the way AWS Query and REST-XML answers are laid out.
 ///
-/// A property's coding key names its child element. Lists come in two layouts and both decode
+/// A property's coding key names its child element, first letter lowercased (`userName` reads
+/// `<UserName>`; see `MemberName`). Lists come in two layouts and both decode
 /// into Swift arrays:
 /// - wrapped in `member` elements (`<Users><member>…</member></Users>`, every Query API),
 ///   found automatically;
@@ -80,13 +81,15 @@ private struct XMLKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol
 
     var allKeys: [Key] {
         var seen = Set<String>()
-        return element.children.compactMap { seen.insert($0.name).inserted ? Key(stringValue: $0.name) : nil }
+        return element.children.compactMap {
+            seen.insert($0.name).inserted ? Key(stringValue: MemberName.propertyName($0.name)) : nil
+        }
     }
 
     /// The elements `key` names: `"A/B"` walks into `A` and takes its `B` children.
     private func nodes(for key: Key) -> (nodes: [XMLTree], explicit: Bool) {
-        let parts = key.stringValue.split(separator: "/").map(String.init)
-        guard parts.count > 1 else { return (element.all(key.stringValue), false) }
+        let parts = key.stringValue.split(separator: "/").map { MemberName.wireName(String($0)) }
+        guard parts.count > 1 else { return (element.all(parts.first ?? ""), false) }
         var current = [element]
         for part in parts {
             current = current.flatMap { $0.all(part) }
@@ -95,8 +98,8 @@ private struct XMLKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol
     }
 
     func contains(_ key: Key) -> Bool {
-        let parts = key.stringValue.split(separator: "/").map(String.init)
-        return element[parts.first ?? key.stringValue] != nil
+        let first = key.stringValue.split(separator: "/").first.map(String.init) ?? key.stringValue
+        return element[MemberName.wireName(first)] != nil
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { !contains(key) }
@@ -106,7 +109,7 @@ private struct XMLKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol
         if found.isEmpty && !explicit && !(T.self is any XMLEmptyDecodable.Type) {
             throw DecodingError.keyNotFound(
                 key,
-                .init(codingPath: codingPath, debugDescription: "no <\(key.stringValue)> element")
+                .init(codingPath: codingPath, debugDescription: "no <\(MemberName.wireName(key.stringValue))> element")
             )
         }
         return try XMLNodesDecoder(nodes: found, codingPath: codingPath + [key], itemsAreExplicit: explicit).value(T.self)
