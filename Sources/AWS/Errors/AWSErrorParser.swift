@@ -4,14 +4,15 @@ enum AWSErrorParser {
         var code: String?
         var message: String?
         var requestID = response.header("x-amzn-requestid") ?? response.header("x-amz-request-id")
-        switch service.wireProtocol {
-        case .json:
+        if case .json = service.wireProtocol {
             (code, message) = JSONProtocol.error(from: response)
-        case .query, .restXML:
+        }
+        // Query and REST-XML errors are XML; so are some gateways' (and moto's) auth failures on JSON services.
+        if code == nil || message == nil {
             if let root = try? XMLTree(parsing: response.body) {
                 let error = root.first(named: "Error") ?? root
-                code = error.string("Code")
-                message = error.string("Message")
+                code = code ?? error.string("Code")
+                message = message ?? error.string("Message")
                 requestID = requestID ?? root.first(named: "RequestId")?.text ?? root.first(named: "RequestID")?.text
             }
         }
