@@ -23,7 +23,7 @@ extension AWSClient {
         roleName: String = "OrganizationAccountAccessRole",
         sessionName: String = "groundwork"
     ) -> AWSClient {
-        let partition = AWSEndpoints.partition(for: region)
+        let partition = AWSPartition(region: region).id.rawValue
         return assumeRole("arn:\(partition):iam::\(accountID):role/\(roleName)", sessionName: sessionName)
     }
 }

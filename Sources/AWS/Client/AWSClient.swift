@@ -96,7 +96,7 @@ public struct AWSClient: Sendable {
         } catch {
             throw AWSClientError(.configuration, "cannot encode the \(operation.actionName) request: \(error)")
         }
-        let endpoint = endpoints.resolve(operation.service, region: region)
+        let endpoint = try endpoints.resolve(operation.service, region: region)
         let url = try Self.url(for: parts, endpoint: endpoint, service: operation.service, region: region)
         let policy = runtime.retryPolicy
         var attempt = 0
@@ -163,7 +163,7 @@ public struct AWSClient: Sendable {
         let signer = SigV4Signer(
             credentials: resolved.credentials,
             region: endpoint.signingRegion,
-            service: operation.service.signingName,
+            service: endpoint.signingName,
             keyCache: runtime.signingKeys
         )
         signer.sign(&signable, date: runtime.clock())
