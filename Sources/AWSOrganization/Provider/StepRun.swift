@@ -367,9 +367,8 @@ struct StepRun: Sendable {
     // MARK: - Trail
 
     func putTrail() async throws -> StepResult {
-        let account = provider.organization.auditLog.archive ?? ""
-        let accountID = try id(of: Names.account(account))
-        let bucket = try ArchiveBucket.name(organization: provider.organization.settings.name, accountID: accountID)
+        // The bucket's provider id is its name, known once its step has run.
+        let bucket = try id(of: Names.archiveBucket(account: provider.organization.auditLog.archive ?? ""))
         let trail = OrganizationTrail(name: step.address.name, homeRegion: provider.organization.settings.homeRegion, bucketName: bucket)
         let request = CloudTrailAPI.TrailRequest(
             name: trail.name, s3BucketName: bucket, includeGlobalServiceEvents: trail.includeGlobalServiceEvents,
