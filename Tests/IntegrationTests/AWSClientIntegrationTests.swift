@@ -72,7 +72,9 @@ struct AWSClientIntegrationTests {
             }
             let object = try await client.send(S3.getObject, .init(bucket: "groundwork-audit-logs", key: "AWSLogs/123456789012/part 2.json"))
             #expect(object.body == payload)
-            let keysListed = try await client.all(S3.listObjectsV2, .init(bucket: "groundwork-audit-logs", prefix: "AWSLogs/", maxKeys: 2)) { $0.contents }
+            // moto 5.2 quirk: a query value with an escaped character (prefix "AWSLogs/" → AWSLogs%2F) fails
+            // moto's S3 signature check for botocore too, so the prefix here has no slash.
+            let keysListed = try await client.all(S3.listObjectsV2, .init(bucket: "groundwork-audit-logs", prefix: "AWSLogs", maxKeys: 2)) { $0.contents }
             #expect(keysListed.map(\.key) == (1...3).map { "AWSLogs/123456789012/part \($0).json" })
             let buckets = try await client.all(S3.listBuckets, .init()) { $0.buckets }
             #expect(buckets.map(\.name) == ["groundwork-audit-logs"])

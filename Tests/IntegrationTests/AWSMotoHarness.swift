@@ -13,6 +13,8 @@ import TestSupport
 ///   but the session has no policies: STS calls work there, IAM calls are denied.
 /// - JSON-protocol services (Organizations, Identity Center) answer authentication failures with
 ///   Query-style XML bodies; the client's error parser reads both.
+/// - S3 requests whose query has an escaped character (`prefix=AWSLogs%2F`) fail moto's signature
+///   check, for botocore as well; tests use prefixes without such characters.
 /// - moto evaluates identity policies only; SCPs and permission boundaries are not enforced.
 enum AWSMotoHarness {
     static let region = "us-east-1"
