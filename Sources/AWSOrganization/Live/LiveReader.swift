@@ -277,9 +277,10 @@ public struct LiveReader: Sendable {
         if let live = try await lock, live.objectLockEnabled == "Enabled" {
             var retention: ObjectLockRetention?
             if let rule = live.rule?.defaultRetention, let mode = rule.mode.flatMap(ObjectLockRetention.Mode.init(rawValue:)) {
-                if let years = rule.years {
+                // Only one of the two is set on AWS; moto answers the other as 0.
+                if let years = rule.years, years > 0 {
                     retention = ObjectLockRetention(mode: mode, period: .years(years))
-                } else if let days = rule.days {
+                } else if let days = rule.days, days > 0 {
                     retention = ObjectLockRetention(mode: mode, period: .days(days))
                 }
             }

@@ -26,6 +26,12 @@ struct AccountCreation: Sendable {
             let journaled = run.context.history.last { $0.status == .checkpoint && ($0.providerID ?? "").hasPrefix(Self.requestPrefix) }
             var requestID = journaled?.providerID.map { String($0.dropFirst(Self.requestPrefix.count)) }
             if requestID == nil {
+                // No journal (another machine, a lost file): AWS's own list of requests still in flight.
+                let pending = try await client.all(
+                    OrganizationsAPI.listCreateAccountStatus, .init(states: ["IN_PROGRESS"]), \.createAccountStatuses)
+                requestID = pending.first { $0.accountName == name }?.id
+            }
+            if requestID == nil {
                 let started = try await client.send(Organizations.createAccount, .init(email: email, accountName: name))
                 guard let id = started.createAccountStatus?.id else {
                     throw AWSOrganizationError(.api, "\(run.step.id): CreateAccount returned no request id")
