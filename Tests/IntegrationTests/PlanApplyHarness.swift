@@ -69,12 +69,14 @@ struct PlanApplyHarness: Sendable {
     }
 
     /// Runs `groundwork` in-process.
-    func groundwork(_ arguments: [String], environment extra: [String: String] = [:]) async -> (code: Int32, out: String, err: String) {
+    func groundwork(
+        _ arguments: [String], environment extra: [String: String] = [:], input: LineInput = .none
+    ) async -> (code: Int32, out: String, err: String) {
         let out = BufferSink()
         let err = BufferSink()
         let code = await GroundworkCLI.run(
             arguments, environment: Environment(environment.merging(extra) { _, new in new }), stdout: out, stderr: err,
-            workingDirectory: directory)
+            workingDirectory: directory, input: input)
         return (code, out.text, err.text)
     }
 

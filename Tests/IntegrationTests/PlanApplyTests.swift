@@ -1,6 +1,7 @@
 import AWS
 import AWSSigner
 import Foundation
+import GroundworkCLI
 import Testing
 import TestSupport
 
@@ -213,6 +214,27 @@ import TestSupport
             let refused = await reader.groundwork(["apply", "--yes"])
             #expect(refused.code == 2)
             #expect(try harness.unitTree()["Sandbox"] == nil)
+        }
+    }
+
+    @Test func applyAsksFirstAndRefusesWithoutATerminal() async throws {
+        try await PlanApplyHarness.run { harness in
+            let unattended = await harness.groundwork(["apply"])
+            #expect(unattended.code == 2)
+            #expect(unattended.err.contains("pass --yes"))
+            #expect(try harness.unitTree().isEmpty, "nothing may change without confirmation")
+
+            let declined = await harness.groundwork(["apply"], input: LineInput(isInteractive: true) { "no" })
+            #expect(declined.code == 1)
+            #expect(declined.err.contains("Apply these"))
+            #expect(try harness.unitTree().isEmpty)
+
+            let confirmed = await harness.groundwork(["apply"], input: LineInput(isInteractive: true) { "yes" })
+            #expect(confirmed.code == 0, "\(confirmed.err)")
+            #expect(try harness.unitTree().count == 4)
+            let journals = try FileManager.default.contentsOfDirectory(
+                atPath: harness.directory.appendingPathComponent(".groundwork").path)
+            #expect(journals.count == 1 && journals[0].hasPrefix("journal-") && journals[0].hasSuffix(".jsonl"))
         }
     }
 
