@@ -19,8 +19,10 @@ struct AccountCreation: Sendable {
         let email = run.string(AWSResourceConventions.Attribute.email) ?? ""
         let client = run.client
 
-        // Stage 1: already there, or already requested?
-        var accountID = try await existing(name: name, email: email)
+        // Stage 1: already there, or already requested? A step with no history comes from a plan
+        // just made (or checked) against live state, which did not have the account; only a step
+        // an earlier run touched needs to look for it again (listing every account is costly).
+        var accountID = run.context.history.isEmpty ? nil : try await existing(name: name, email: email)
         var note = accountID == nil ? nil : "already existed"
         if accountID == nil {
             let journaled = run.context.history.last { $0.status == .checkpoint && ($0.providerID ?? "").hasPrefix(Self.requestPrefix) }

@@ -67,6 +67,7 @@ import Testing
 
         #expect(result.providerID == "222222222222")
         #expect(aws.count("CreateAccount") == 1)
+        #expect(aws.count("ListAccounts") == 0, "a fresh plan already knows the account is missing")
         #expect(aws.count("DescribeCreateAccountStatus") == 3)
         #expect(checkpoints.items.withLock { $0 } == ["create-account-request:car-123"])
         #expect(aws.count("MoveAccount") == 1)
@@ -90,13 +91,15 @@ import Testing
         #expect(result.note?.contains("resumed") == true)
     }
 
-    @Test func anAccountAlreadyThereIsAdoptedNotCreated() async throws {
+    @Test func anAccountAnEarlierRunFinishedIsAdoptedNotCreated() async throws {
         let aws = ScriptedAWS()
         scriptCommon(aws, polls: 0)
         aws.on("ListAccounts") { _ in (200, #"{"Accounts":[{"Id":"222222222222","Name":"prod","Status":"ACTIVE"}]}"#) }
         aws.on("ListParents") { _ in (200, #"{"Parents":[{"Id":"ou-work","Type":"ORGANIZATIONAL_UNIT"}]}"#) }
+        let started = JournalEntry(
+            planID: "old", stepID: Self.step.id, status: .started, providerID: nil, message: nil, time: Date())
         let checkpoints = Recorder()
-        let result = try await AccountCreation(run: run(aws, checkpoints: checkpoints)).perform()
+        let result = try await AccountCreation(run: run(aws, history: [started], checkpoints: checkpoints)).perform()
         #expect(result.providerID == "222222222222")
         #expect(aws.count("CreateAccount") == 0)
         #expect(aws.count("MoveAccount") == 0, "already in its unit")
