@@ -79,6 +79,7 @@ import TestSupport
             let again = await harness.groundwork(["plan", "--detailed-exitcode"])
             #expect(again.code == 0, "\(again.err)\n\(again.out)")
             #expect(again.out.contains("No changes"))
+            #expect(again.out.contains("Compliance: no findings now"), "the converged organization passes check: \(again.out)")
         }
     }
 

@@ -1,4 +1,4 @@
-import OrgModel
+public import OrgModel
 
 extension AWSSnapshot {
     /// The live organization in the spec's model, so `check`'s rules judge live state as they
@@ -80,5 +80,35 @@ extension AWSSnapshot {
             identity: identity,
             guardrails: guardrails,
             auditLog: auditLog)
+    }
+}
+
+extension AWSSnapshot {
+    /// The live organization with the intentions AWS does not record taken from the spec: the
+    /// frameworks and regions, the MFA policy, the archive's readers, sources outside AWS, the
+    /// break-glass role, and each existing account's role, stage and user-data flag.
+    ///
+    /// `check` findings on this model are then about what is live (where accounts sit, who is
+    /// granted what, which guardrails are attached, whether the archive is locked), not about
+    /// facts AWS cannot hold; `plan` shows them as compliance now.
+    public func organization(declaredBy spec: Organization) -> Organization {
+        var live = organization
+        live.settings.frameworks = spec.settings.frameworks
+        live.settings.regions = spec.settings.regions
+        live.settings.provider = spec.settings.provider
+        if live.identity.provider != nil || spec.identity.provider != .awsIdentityCenter {
+            live.identity.provider = spec.identity.provider
+        }
+        live.identity.mfa = spec.identity.mfa
+        live.auditLog.readers = spec.auditLog.readers
+        live.auditLog.breakGlassRole = spec.auditLog.breakGlassRole
+        live.auditLog.sources += spec.auditLog.sources.filter(\.isBeyondCloud)
+        for index in live.accounts.indices {
+            guard let declared = spec.account(live.accounts[index].key) else { continue }
+            if live.accounts[index].role == nil { live.accounts[index].role = declared.role }
+            live.accounts[index].stage = declared.stage
+            live.accounts[index].userData = declared.userData
+        }
+        return live
     }
 }

@@ -154,7 +154,7 @@ struct PlanningResult {
             desired: desired, actual: actual, prune: prune, specHash: StateFingerprint.of(desired), clock: clock)
         let checker = ComplianceChecker()
         return PlanningResult(
-            plan: plan, snapshot: snapshot, desired: desired, findingsNow: checker.check(snapshot.organization),
+            plan: plan, snapshot: snapshot, desired: desired, findingsNow: checker.check(snapshot.organization(declaredBy: organization)),
             findingsAfter: checker.check(organization))
     }
 

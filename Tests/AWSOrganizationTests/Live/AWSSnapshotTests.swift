@@ -97,4 +97,20 @@ import Testing
         #expect(model.account("management")?.role == .management)
         #expect(model.account("log-archive")?.role == .logArchive)
     }
+
+    @Test func intentAWSDoesNotStoreComesFromTheSpecAndFactsFromLive() throws {
+        let spec = try ExampleSpec.acme()
+        var snapshot = try Self.converged(spec)
+        snapshot.organization = snapshot.model(target: LiveReader.Target(organization: spec))
+        var moved = snapshot.organization
+        if let index = moved.accounts.firstIndex(where: { $0.key == "prod" }) { moved.accounts[index].unit = "Security" }
+        snapshot.organization = moved
+        let live = snapshot.organization(declaredBy: spec)
+        #expect(live.account("prod")?.stage == .production, "stages are declared, AWS does not store them")
+        #expect(live.account("prod")?.userData == true)
+        #expect(live.account("prod")?.unit == "Security", "where the account sits is a live fact")
+        #expect(live.identity.mfa == .required)
+        #expect(live.settings.frameworks == spec.settings.frameworks)
+        #expect(live.auditLog.readers == ["security"])
+    }
 }
