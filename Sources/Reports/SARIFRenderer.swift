@@ -14,7 +14,8 @@ public struct SARIFRenderer: Sendable {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
 
     public var toolVersion: String
-    public var informationURI: String
+    /// The project's home page, when it has one to point reviewers at; omitted otherwise.
+    public var informationURI: String?
     /// Descriptors of the rules that ran, in the order results refer to them.
     public var rules: [RuleMetadata]
     /// Absolute path of the repository root; absolute finding paths beneath it become relative.
@@ -24,7 +25,7 @@ public struct SARIFRenderer: Sendable {
 
     public init(
         toolVersion: String,
-        informationURI: String,
+        informationURI: String? = nil,
         rules: [RuleMetadata],
         repositoryRoot: String? = nil,
         defaultArtifact: String? = nil
@@ -49,13 +50,14 @@ public struct SARIFRenderer: Sendable {
         var indexByID: [String: Int] = [:]
         for (index, rule) in descriptors.enumerated() where indexByID[rule.id] == nil { indexByID[rule.id] = index }
 
-        let driver: JSONValue = .object([
+        var driverFields: [(String, JSONValue)] = [
             ("name", .string("groundwork")),
             ("version", .string(toolVersion)),
             ("semanticVersion", .string(toolVersion)),
-            ("informationUri", .string(informationURI)),
-            ("rules", .array(descriptors.map(descriptor(of:)))),
-        ])
+        ]
+        if let informationURI { driverFields.append(("informationUri", .string(informationURI))) }
+        driverFields.append(("rules", .array(descriptors.map(descriptor(of:)))))
+        let driver: JSONValue = .object(driverFields)
         return JSONValue.object([
             ("$schema", .string(Self.schemaURI)),
             ("version", .string("2.1.0")),

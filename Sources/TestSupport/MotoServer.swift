@@ -28,6 +28,28 @@ public final class MotoServer: Sendable {
     public let port: UInt16
     public let options: Options
     private let process: Process
+    /// The watchdog's standard input: closing it (in `stop`, or by this process dying) ends moto.
+    private let lifeline: Pipe
+
+    /// Runs moto under a small watchdog. Swift's `Process` starts children with the parent's
+    /// blocked signal mask (libdispatch blocks SIGTERM), so a plain `terminate()` never reaches
+    /// moto; and a crashed test run must not leave servers behind. The watchdog clears the mask,
+    /// starts moto, and kills it when its standard input closes or moto exits.
+    private static let watchdog = """
+        import os, select, signal, subprocess, sys
+        signal.pthread_sigmask(signal.SIG_SETMASK, [])
+        child = subprocess.Popen(sys.argv[1:], stdin=subprocess.DEVNULL)
+        try:
+            while child.poll() is None:
+                ready, _, _ = select.select([0], [], [], 0.2)
+                if ready and not os.read(0, 4096):
+                    break
+        finally:
+            if child.poll() is None:
+                child.kill()
+            child.wait()
+        sys.exit(child.returncode if child.returncode and child.returncode > 0 else 0)
+        """
 
     /// `http://127.0.0.1:<port>`.
     public var endpoint: URL {
@@ -35,10 +57,11 @@ public final class MotoServer: Sendable {
         return url
     }
 
-    private init(port: UInt16, options: Options, process: Process) {
+    private init(port: UInt16, options: Options, process: Process, lifeline: Pipe) {
         self.port = port
         self.options = options
         self.process = process
+        self.lifeline = lifeline
     }
 
     /// Starts moto and waits (up to `timeout`) until it accepts connections.
@@ -46,7 +69,7 @@ public final class MotoServer: Sendable {
         let port = try LoopbackSocket.freePort()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["moto_server", "-H", "127.0.0.1", "-p", String(port)]
+        process.arguments = ["python3", "-c", watchdog, "moto_server", "-H", "127.0.0.1", "-p", String(port)]
         var environment = ProcessInfo.processInfo.environment
         // moto must not pick up the developer's real AWS settings.
         for name in environment.keys where name.hasPrefix("AWS_") { environment[name] = nil }
@@ -57,13 +80,14 @@ public final class MotoServer: Sendable {
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
+        let lifeline = Pipe()
+        process.standardInput = lifeline
         do {
             try process.run()
         } catch {
             throw StartError(description: "cannot start moto_server (pip install 'moto[server]'): \(error.localizedDescription)")
         }
-        let server = MotoServer(port: port, options: options, process: process)
+        let server = MotoServer(port: port, options: options, process: process, lifeline: lifeline)
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if let socket = try? LoopbackSocket.connect(port: port) {
@@ -97,8 +121,8 @@ public final class MotoServer: Sendable {
 
     /// Stops the server and waits for it to exit.
     public func stop() {
+        try? lifeline.fileHandleForWriting.close()
         guard process.isRunning else { return }
-        process.terminate()
         process.waitUntilExit()
     }
 

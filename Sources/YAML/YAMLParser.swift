@@ -15,6 +15,7 @@ public final class YAMLParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let initialized: Bool
+    private let inputCount: Int
     private let file: String
     private let limits: Limits
 
@@ -22,6 +23,7 @@ public final class YAMLParser {
         self.file = file
         self.limits = limits
         let bytes = Array(text.utf8)
+        inputCount = bytes.count
         input = .allocate(capacity: max(bytes.count, 1))
         _ = input.initialize(from: bytes)
         parser = .allocate(capacity: 1)
@@ -148,6 +150,29 @@ public final class YAMLParser {
         SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
+    /// The line and column of the byte at `offset` in the input.
+    private func location(ofByte offset: Int) -> SourceLocation {
+        let bytes = UnsafeBufferPointer(start: input.baseAddress, count: min(max(offset, 0), inputCount))
+        let line = bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        let lineStart = (bytes.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
+        let scalars = bytes[lineStart...].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return SourceLocation(file: file, line: line, column: scalars + 1)
+    }
+
+    /// `location`, or the end of the last line when it lies past it. At the end of a file without a
+    /// final newline, libyaml reports problems on the line after the last one, which editors cannot
+    /// show.
+    private func clampedToInput(_ location: SourceLocation) -> SourceLocation {
+        let bytes = UnsafeBufferPointer(start: input.baseAddress, count: inputCount)
+        guard let last = bytes.last, last != UInt8(ascii: "\n") else { return location }
+        let lastLine = bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        guard location.line > lastLine else { return location }
+        let lineStart = (bytes.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
+        // Count Unicode scalars: every byte that is not a UTF-8 continuation byte starts one.
+        let scalars = bytes[lineStart...].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return SourceLocation(file: location.file, line: lastLine, column: scalars + 1)
+    }
+
     private func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?, count: Int? = nil) -> String? {
         guard let pointer else { return nil }
         if let count {
@@ -169,11 +194,10 @@ public final class YAMLParser {
         }
         let mark = parser.pointee.problem_mark
         if parser.pointee.error == YAML_READER_ERROR {
-            // Reader errors carry a byte offset, not a line; point at the start of the file.
-            message += " at byte \(parser.pointee.problem_offset)"
-            return refuse(message, at: SourceLocation(file: file, line: 1, column: 1))
+            // Reader errors (bad encoding, control characters) carry a byte offset, not a mark.
+            return refuse(message, at: location(ofByte: Int(parser.pointee.problem_offset)))
         }
-        return refuse(message, at: location(mark))
+        return refuse(message, at: clampedToInput(location(mark)))
     }
 
     private func readEvents(into state: inout BuildState) throws(Stop) {

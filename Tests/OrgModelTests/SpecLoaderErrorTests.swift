@@ -121,6 +121,15 @@ struct SpecLoaderErrorTests {
                 ])
     }
 
+    @Test func abbreviationsSuggestTheFullValue() {
+        #expect(
+            errors(minimal(replacing: "stage: production", with: "stage: prod")) == [
+                "spec.yaml:10:72: error: accounts.prod.stage 'prod' is not a valid stage; did you mean 'production'? "
+                    + "(expected one of production, staging, development, testing, sandbox)"
+            ]
+        )
+    }
+
     @Test func badDurations() {
         #expect(
             errors(minimal(replacing: "[AdministratorAccess] }", with: "[AdministratorAccess], session: 30m }")) == [
@@ -156,7 +165,7 @@ struct SpecLoaderErrorTests {
     @Test func undefinedReferences() {
         #expect(
             errors(minimal(replacing: "unit: Workloads/Production", with: "unit: Workloads/Prod")) == [
-                "spec.yaml:10:43: error: accounts.prod.unit 'Workloads/Prod' is not a declared unit; declare it under units"
+                "spec.yaml:10:43: error: accounts.prod.unit 'Workloads/Prod' is not a declared unit; did you mean 'Workloads/Production'?"
             ])
         #expect(
             errors(minimal(replacing: "admins: [alice]", with: "admins: [alcie]")) == [

@@ -93,6 +93,21 @@ struct YAMLParserTests {
         #expect(message.contains("while parsing a flow sequence at line 2, column 4"))
     }
 
+    @Test func problemsAtTheEndOfAFileWithoutANewlinePointAtItsLastLine() {
+        // libyaml puts the end of such a stream on a line that does not exist.
+        #expect(failure("a: [1, 2").map(\.location) == [SourceLocation(file: "t.yaml", line: 1, column: 9)])
+        #expect(failure("a: 1\nb: \"é").map(\.location) == [SourceLocation(file: "t.yaml", line: 2, column: 6)])
+        #expect(failure("a: [1, 2\n").map(\.location) == [SourceLocation(file: "t.yaml", line: 2, column: 1)])
+    }
+
+    @Test func controlCharactersArePinpointed() {
+        let diagnostics = failure("a: 1\nbé: x\u{7}y\n")
+        #expect(
+            diagnostics.map(\.description) == [
+                "t.yaml:2:6: error: invalid YAML: control characters are not allowed"
+            ])
+    }
+
     @Test func mappingValueInPlainScalarIsASyntaxError() {
         let diagnostics = failure("key: a: b\n")
         #expect(

@@ -28,7 +28,9 @@ public final class URLSessionTransport: HTTPTransport {
     public func send(_ request: HTTPRequest, timeout: Duration) async throws(TransportError) -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
-        urlRequest.timeoutInterval = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        // The deadline is enforced below; URLSession's own timer is only a backstop, because on
+        // Linux a request that hit it leaves the session timing out later requests at once.
+        urlRequest.timeoutInterval = Double(timeout.components.seconds) + 60
         for header in request.headers {
             urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
         }
@@ -38,7 +40,17 @@ public final class URLSessionTransport: HTTPTransport {
         let data: Data
         let response: URLResponse
         do {
-            (data, response) = try await session.data(for: urlRequest)
+            let prepared = urlRequest
+            (data, response) = try await withThrowingTaskGroup(of: (Data, URLResponse).self) { [session] group in
+                group.addTask { try await session.data(for: prepared) }
+                group.addTask {
+                    try await Task.sleep(for: timeout)
+                    throw URLError(.timedOut)
+                }
+                defer { group.cancelAll() }
+                guard let first = try await group.next() else { throw URLError(.unknown) }
+                return first
+            }
         } catch {
             throw Self.transportError(error, url: request.url)
         }

@@ -9,8 +9,6 @@ import Support
 /// Exit codes: 0 when no finding is at or above `--fail-on`, 1 when one is, 2 when the spec
 /// cannot be read or is invalid (every problem printed to stderr, no findings computed).
 enum CheckCommand {
-    static let informationURI = "https://github.com/groundwork-dev/groundwork"
-
     static let spec = CommandSpec(
         name: "check",
         abstract: "Check an organization spec against the four requirements.",
@@ -70,7 +68,6 @@ enum CheckCommand {
                 ?? context.workingDirectory.standardizedFileURL.path
             output = SARIFRenderer(
                 toolVersion: GroundworkVersion.current,
-                informationURI: informationURI,
                 rules: checker.rules.map(\.metadata),
                 repositoryRoot: root,
                 defaultArtifact: absolute

@@ -90,8 +90,8 @@ extension SpecReader {
         var regions: [String]?
         if let field = fields["regions"], let items = strings(field.value, at: "organization.regions") {
             var valid = true
-            for item in items where region(item.node, at: "organization.regions[\(item.index)]") == nil {
-                valid = false
+            for item in items {
+                if region(item.node, at: "organization.regions[\(item.index)]") == nil { valid = false }
             }
             if valid, let homeRegion, !items.contains(where: { $0.text == homeRegion }),
                 let homeNode = fields["home-region"]?.value

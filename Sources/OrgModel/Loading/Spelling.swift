@@ -1,14 +1,20 @@
 /// "Did you mean" suggestions for misspelt keys, values and names.
 enum Spelling {
-    /// The candidate closest to `word`, when it is close enough to be a likely typo.
+    /// The candidate closest to `word`, when it is close enough to be a likely typo, or else the
+    /// only candidate `word` abbreviates (`prod` for `production`).
     static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         var best: (candidate: String, distance: Int)?
+        var expansions: [String] = []
+        let lowered = word.lowercased()
         for candidate in candidates {
+            if lowered.count >= 3, candidate.count > lowered.count, candidate.lowercased().hasPrefix(lowered) {
+                expansions.append(candidate)
+            }
             let distance = self.distance(word.lowercased(), candidate.lowercased())
             guard distance <= 2, distance * 2 < max(candidate.count, 2) else { continue }
             if best == nil || distance < best?.distance ?? .max { best = (candidate, distance) }
         }
-        return best?.candidate
+        return best?.candidate ?? (expansions.count == 1 ? expansions.first : nil)
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent
