@@ -55,3 +55,13 @@ extension HTTPRequest {
         return result
     }
 }
+
+extension HTTPRequest {
+    /// Whether the body is the same JSON document as `expected` (key order and `\/` escapes aside).
+    func hasJSONBody(_ expected: String) -> Bool {
+        guard let actual = try? JSONSerialization.jsonObject(with: body) as? NSDictionary,
+            let wanted = try? JSONSerialization.jsonObject(with: Data(expected.utf8)) as? NSDictionary
+        else { return false }
+        return actual == wanted
+    }
+}
