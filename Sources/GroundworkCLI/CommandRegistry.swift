@@ -6,6 +6,7 @@ enum CommandRegistry {
         CheckCommand.spec,
         PlanCommand.spec,
         ApplyCommand.spec,
+        AuditCommand.spec,
         WhoamiCommand.spec,
         VersionCommand.spec,
     ]
