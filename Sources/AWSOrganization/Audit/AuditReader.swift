@@ -1,5 +1,6 @@
 public import AWS
 import Foundation
+import OrgModel
 import Support
 
 /// Reads what the snapshot does not hold: inside every account (through the member-account
@@ -31,21 +32,51 @@ public struct AuditReader: Sendable {
     /// - Parameter accountKeys: account id → the key the report names it by.
     public func read(_ snapshot: AWSSnapshot, accountKeys: [String: String]) async -> AuditFacts {
         let active = snapshot.accounts.filter { $0.status == "ACTIVE" }
-        // The transform never throws (failures become `.failed` readings); only cancellation can.
+        // One session per account, assumed before the fan-out: a member client resolves its
+        // credentials (sts:AssumeRole) inside the shared request limiter, so many first calls at
+        // once could hold every slot while waiting for the AssumeRole that needs one.
+        // The transforms never throw (failures become readings); only cancellation could.
+        let sessions =
+            (try? await boundedMap(active, limit: parallelism) { account in
+                await session(in: account.id, snapshot: snapshot)
+            }) ?? []
+        let clients = Dictionary(
+            zip(active.map(\.id), sessions).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
         let accounts =
             (try? await boundedMap(active, limit: parallelism) { account in
-                await readAccount(account, key: accountKeys[account.id] ?? account.name, snapshot: snapshot)
+                await readAccount(
+                    account, key: accountKeys[account.id] ?? account.name, session: clients[account.id] ?? .failed("", ""),
+                    snapshot: snapshot)
             }) ?? []
         let trail = Self.organizationTrail(snapshot.trails)
         var archive: AuditFacts.Reading<AuditFacts.Archive>?
         if let bucket = trail?.bucketName, !bucket.isEmpty {
-            archive = await readArchive(bucket: bucket, snapshot: snapshot)
+            archive = await readArchive(bucket: bucket, snapshot: snapshot, clients: clients)
         }
         var keyPolicy: AuditFacts.Reading<String>?
         if let key = trail?.kmsKeyID, !key.isEmpty {
-            keyPolicy = await readKeyPolicy(key, snapshot: snapshot)
+            keyPolicy = await readKeyPolicy(key, snapshot: snapshot, clients: clients)
         }
         return AuditFacts(accounts: accounts, archive: archive, keyPolicy: keyPolicy)
+    }
+
+    /// A client inside one account, or why it could not be had.
+    enum Session: Sendable {
+        case ready(AWSClient)
+        case failed(_ operation: String, _ reason: String)
+    }
+
+    func session(in accountID: String, snapshot: AWSSnapshot) async -> Session {
+        if accountID == snapshot.managementAccountID { return .ready(client.withRegion(homeRegion)) }
+        let member = client.assumeMemberAccount(accountID, roleName: memberRoleName).withRegion(homeRegion)
+        do {
+            _ = try await member.credentials.resolve()
+            return .ready(member)
+        } catch let error as AWSError {
+            return .failed("sts:AssumeRole", "\(error.code): \(error.message)")
+        } catch {
+            return .failed("sts:AssumeRole", "\(error)")
+        }
     }
 
     /// The organization trail the audit judges: logging ones first, then multi-region ones.
@@ -57,15 +88,23 @@ public struct AuditReader: Sendable {
         }.first
     }
 
-    func client(in accountID: String, snapshot: AWSSnapshot) -> AWSClient {
-        if accountID == snapshot.managementAccountID { return client.withRegion(homeRegion) }
-        return client.assumeMemberAccount(accountID, roleName: memberRoleName).withRegion(homeRegion)
-    }
-
     // MARK: - Accounts
 
-    func readAccount(_ account: AWSSnapshot.LiveAccount, key: String, snapshot: AWSSnapshot) async -> AuditFacts.Account {
-        let inside = client(in: account.id, snapshot: snapshot)
+    func readAccount(
+        _ account: AWSSnapshot.LiveAccount, key: String, session: Session, snapshot: AWSSnapshot
+    ) async -> AuditFacts.Account {
+        let inside: AWSClient
+        switch session {
+        case .ready(let client):
+            inside = client
+        case .failed(let operation, let reason):
+            return AuditFacts.Account(
+                id: account.id, key: key, users: .failed(operation: operation, reason: reason),
+                root: .failed(operation: operation, reason: reason),
+                identityProviders: .failed(operation: operation, reason: reason),
+                roles: .failed(operation: operation, reason: reason),
+                identityCenterInstances: .failed(operation: operation, reason: reason))
+        }
         async let users = reading("iam:ListUsers") { try await Self.users(inside) }
         async let root = reading("iam:GetAccountSummary") {
             let summary = try await inside.send(AuditAPI.getAccountSummary, EmptyInput())
@@ -131,13 +170,15 @@ public struct AuditReader: Sendable {
 
     // MARK: - Archive and key
 
-    func readArchive(bucket: String, snapshot: AWSSnapshot) async -> AuditFacts.Reading<AuditFacts.Archive> {
+    func readArchive(
+        bucket: String, snapshot: AWSSnapshot, clients: [String: Session]
+    ) async -> AuditFacts.Reading<AuditFacts.Archive> {
         var owner = snapshot.archiveBucket.flatMap { $0.name == bucket ? $0.accountID : nil }
         if owner == nil {
             // The trail names only the bucket; find the account that owns it.
             let active = snapshot.accounts.filter { $0.status == "ACTIVE" }
             let found = (try? await boundedMap(active, limit: parallelism) { account -> String? in
-                let inside = client(in: account.id, snapshot: snapshot)
+                guard case .ready(let inside) = clients[account.id] else { return nil }
                 let names = try? await inside.all(S3.listBuckets, .init(), \.buckets).map(\.name)
                 return names?.contains(bucket) == true ? account.id : nil
             }) ?? []
@@ -148,7 +189,10 @@ public struct AuditReader: Sendable {
                 operation: "s3:ListBuckets",
                 reason: "no account of the organization lists the trail's bucket '\(bucket)' (it may be outside the organization)")
         }
-        let inside = client(in: owner, snapshot: snapshot)
+        guard case .ready(let inside) = clients[owner] else {
+            if case .failed(let operation, let reason) = clients[owner] { return .failed(operation: operation, reason: reason) }
+            return .failed(operation: "sts:AssumeRole", reason: "no session in account '\(owner)'")
+        }
         let request = S3BucketAPI.BucketRequest(bucket: bucket)
         return await reading("s3:GetObjectLockConfiguration") {
             let lock = try await LiveReader.optional(["ObjectLockConfigurationNotFoundError"]) {
@@ -165,9 +209,10 @@ public struct AuditReader: Sendable {
             }
             let retention = lock?.rule?.defaultRetention
             var days: Int?
-            // AWS sets one of Days and Years; moto answers the other as 0.
+            // AWS sets one of Days and Years; moto answers the other as 0. Years count as the
+            // catalogue counts them (`RetentionPeriod`), so `7y` locked meets `7y` required.
             if let years = retention?.years, years > 0 {
-                days = years * 365
+                days = RetentionPeriod(years, .years).wholeDays
             } else if let value = retention?.days, value > 0 {
                 days = value
             }
@@ -183,12 +228,18 @@ public struct AuditReader: Sendable {
         }.withArchiveEvidence()
     }
 
-    func readKeyPolicy(_ key: String, snapshot: AWSSnapshot) async -> AuditFacts.Reading<String> {
+    func readKeyPolicy(_ key: String, snapshot: AWSSnapshot, clients: [String: Session]) async -> AuditFacts.Reading<String> {
         // A key ARN names its account; read it there (the key policy is the key's own resource).
         let account = AuditFacts.Role.accountID(in: key) ?? snapshot.managementAccountID
         let fields = key.split(separator: ":", omittingEmptySubsequences: false)
         let region = fields.count > 3 && fields[0] == "arn" && !fields[3].isEmpty ? String(fields[3]) : homeRegion
-        let inside = client(in: account, snapshot: snapshot).withRegion(region)
+        var session = clients[account]
+        if session == nil { session = await self.session(in: account, snapshot: snapshot) }
+        guard case .ready(let base)? = session else {
+            if case .failed(let operation, let reason)? = session { return .failed(operation: operation, reason: reason) }
+            return .failed(operation: "sts:AssumeRole", reason: "no session in account '\(account)'")
+        }
+        let inside = base.withRegion(region)
         return await reading("kms:GetKeyPolicy") {
             try await inside.send(AuditAPI.getKeyPolicy, .init(keyId: key)).policy ?? ""
         }

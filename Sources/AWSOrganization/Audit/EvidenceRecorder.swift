@@ -139,7 +139,12 @@ public final class EvidenceRecorder: Sendable {
         let type = response.header("Content-Type") ?? ""
         if type.contains("xml") { return "application/xml" }
         if type.contains("json") { return "application/json" }
-        return type.isEmpty ? "application/octet-stream" : String(type.prefix { $0 != ";" })
+        // Emulators (and some AWS answers) label JSON and XML loosely; the first byte decides.
+        switch response.body.first(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) {
+        case UInt8(ascii: "{"), UInt8(ascii: "["): return "application/json"
+        case UInt8(ascii: "<"): return "application/xml"
+        default: return type.isEmpty ? "application/octet-stream" : String(type.prefix { $0 != ";" })
+        }
     }
 
     static func fileExtension(_ response: HTTPResponse) -> String {
