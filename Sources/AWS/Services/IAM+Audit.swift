@@ -162,7 +162,7 @@ extension IAM {
         }
 
         enum CodingKeys: String, CodingKey {
-            case mfaDevices = "MFADevices"
+            case mfaDevices = "mFADevices"
             case isTruncated
             case marker
         }
@@ -466,7 +466,7 @@ extension IAM {
         }
 
         enum CodingKeys: String, CodingKey {
-            case samlProviderList = "SAMLProviderList"
+            case samlProviderList = "sAMLProviderList"
         }
     }
 
