@@ -112,18 +112,26 @@ public final class FaultInjectingProxy: Sendable {
         let isJSON = request.header("content-type")?.contains("x-amz-json") ?? false
         switch nextFault() {
         case .throttle?:
-            client.write(Self.errorResponse(status: 400, code: isJSON ? "ThrottlingException" : "Throttling", message: "Rate exceeded", json: isJSON))
+            client.write(
+                Self.errorResponse(
+                    status: 400, code: isJSON ? "ThrottlingException" : "Throttling", message: "Rate exceeded",
+                    json: isJSON))
             client.close()
         case .tooManyRequests?:
-            client.write(Self.errorResponse(status: 429, code: "TooManyRequestsException", message: "Too many requests", json: isJSON))
+            client.write(
+                Self.errorResponse(
+                    status: 429, code: "TooManyRequestsException", message: "Too many requests", json: isJSON))
             client.close()
         case .serverError?:
-            client.write(Self.errorResponse(status: 500, code: "InternalError", message: "We encountered an internal error", json: isJSON))
+            client.write(
+                Self.errorResponse(
+                    status: 500, code: "InternalError", message: "We encountered an internal error", json: isJSON))
             client.close()
         case .connectionReset?:
             client.reset()
         case .slow(let delay)?:
-            Thread.sleep(forTimeInterval: Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
+            Thread.sleep(
+                forTimeInterval: Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
             forward(request, to: client)
         case nil:
             forward(request, to: client)
@@ -132,7 +140,8 @@ public final class FaultInjectingProxy: Sendable {
 
     private func forward(_ request: HTTPMessage, to client: LoopbackSocket) {
         guard let upstream = try? LoopbackSocket.connect(port: upstreamPort) else {
-            client.write(Self.errorResponse(status: 502, code: "BadGateway", message: "upstream unreachable", json: false))
+            client.write(
+                Self.errorResponse(status: 502, code: "BadGateway", message: "upstream unreachable", json: false))
             client.close()
             return
         }
@@ -149,7 +158,9 @@ public final class FaultInjectingProxy: Sendable {
     }
 
     private static func errorResponse(status: Int, code: String, message: String, json: Bool) -> [UInt8] {
-        let reason = [400: "Bad Request", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway"][status] ?? "Error"
+        let reason =
+            [400: "Bad Request", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway"][status]
+            ?? "Error"
         let requestID = "fault-\(UInt32.random(in: 0...UInt32.max))"
         let body: String
         var headers = "x-amzn-RequestId: \(requestID)\r\n"
@@ -157,11 +168,13 @@ public final class FaultInjectingProxy: Sendable {
             body = #"{"__type":"\#(code)","message":"\#(message)"}"#
             headers += "Content-Type: application/x-amz-json-1.1\r\nx-amzn-ErrorType: \(code)\r\n"
         } else {
-            body = "<ErrorResponse><Error><Type>Sender</Type><Code>\(code)</Code><Message>\(message)</Message></Error>"
+            body =
+                "<ErrorResponse><Error><Type>Sender</Type><Code>\(code)</Code><Message>\(message)</Message></Error>"
                 + "<RequestId>\(requestID)</RequestId></ErrorResponse>"
             headers += "Content-Type: text/xml\r\n"
         }
-        let head = "HTTP/1.1 \(status) \(reason)\r\n\(headers)Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n"
+        let head =
+            "HTTP/1.1 \(status) \(reason)\r\n\(headers)Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n"
         return Array((head + body).utf8)
     }
 }

@@ -44,7 +44,9 @@ import Testing
         transport: FakeTransport = FakeTransport(body: "")
     ) throws -> AWSSession {
         let environment = Environment(
-            ["HOME": "/home/u", "AWS_CONFIG_FILE": "/cfg", "AWS_SHARED_CREDENTIALS_FILE": "/creds"].merging(variables) { _, new in new }
+            ["HOME": "/home/u", "AWS_CONFIG_FILE": "/cfg", "AWS_SHARED_CREDENTIALS_FILE": "/creds"].merging(variables) {
+                _, new in new
+            }
         )
         return try AWSSession.load(
             environment: environment,
@@ -70,7 +72,10 @@ import Testing
     }
 
     @Test func profileEndpointSendsEveryServiceThere() async throws {
-        let transport = FakeTransport(body: "<GetCallerIdentityResponse><GetCallerIdentityResult><Account>123456789012</Account></GetCallerIdentityResult></GetCallerIdentityResponse>")
+        let transport = FakeTransport(
+            body:
+                "<GetCallerIdentityResponse><GetCallerIdentityResult><Account>123456789012</Account></GetCallerIdentityResult></GetCallerIdentityResponse>"
+        )
         let session = try Self.session(["AWS_PROFILE": "moto"], transport: transport)
         let identity = try await session.client.send(STS.getCallerIdentity, EmptyInput())
         #expect(identity.account == "123456789012")
@@ -93,7 +98,8 @@ import Testing
         let resolved = try await session.credentials.resolve()
         let requests = transport.requests
         #expect(requests.count == 2)
-        #expect(requests[0].bodyText.contains("role%2FOps") && requests[0].bodyText.contains("RoleSessionName=ops-session"))
+        #expect(
+            requests[0].bodyText.contains("role%2FOps") && requests[0].bodyText.contains("RoleSessionName=ops-session"))
         #expect(requests[0].header("Authorization")?.contains("Credential=AKIDBASE/") == true)
         #expect(requests[1].bodyText.contains("role%2FAdmin") && requests[1].bodyText.contains("ExternalId=ext-1"))
         #expect(requests[1].header("Authorization")?.contains("Credential=ASIA1/") == true)

@@ -22,7 +22,8 @@ struct AWSFaultProxyTests {
             let client = AWSMotoHarness.client(
                 admin,
                 at: proxy.endpoint,
-                runtime: AWSMotoHarness.runtime(retryPolicy: RetryPolicy(maxAttempts: 10, baseDelay: .milliseconds(5), maxDelay: .milliseconds(50)))
+                runtime: AWSMotoHarness.runtime(
+                    retryPolicy: RetryPolicy(maxAttempts: 10, baseDelay: .milliseconds(5), maxDelay: .milliseconds(50)))
             )
             _ = try await client.send(Organizations.createOrganization, .init())
             let results = try await withThrowingTaskGroup(of: String?.self) { group in
@@ -30,7 +31,8 @@ struct AWSFaultProxyTests {
                     group.addTask {
                         index.isMultiple(of: 2)
                             ? try await client.send(STS.getCallerIdentity, EmptyInput()).account
-                            : try await client.send(Organizations.describeOrganization, EmptyInput()).organization?.masterAccountId
+                            : try await client.send(Organizations.describeOrganization, EmptyInput()).organization?
+                                .masterAccountId
                     }
                 }
                 return try await group.reduce(into: [String?]()) { $0.append($1) }
@@ -46,7 +48,8 @@ struct AWSFaultProxyTests {
 
     @Test func slowRepliesBeyondTheTimeoutAreRetried() async throws {
         try await MotoServer.run { server in
-            let proxy = try FaultInjectingProxy(upstreamPort: server.port, configuration: .init(rate: 0.5, faults: [.slow(.seconds(2))], seed: 3))
+            let proxy = try FaultInjectingProxy(
+                upstreamPort: server.port, configuration: .init(rate: 0.5, faults: [.slow(.seconds(2))], seed: 3))
             defer { proxy.stop() }
             let client = AWSMotoHarness.client(
                 .init(accessKeyID: "AKIDTEST", secretAccessKey: "test"),
@@ -65,14 +68,18 @@ struct AWSFaultProxyTests {
 
     @Test func lastingThrottlingEndsWithTheThrottleErrorAfterAllAttempts() async throws {
         try await MotoServer.run { server in
-            let proxy = try FaultInjectingProxy(upstreamPort: server.port, configuration: .init(rate: 1, faults: [.throttle]))
+            let proxy = try FaultInjectingProxy(
+                upstreamPort: server.port, configuration: .init(rate: 1, faults: [.throttle]))
             defer { proxy.stop() }
             let client = AWSMotoHarness.client(
                 .init(accessKeyID: "AKIDTEST", secretAccessKey: "test"),
                 at: proxy.endpoint,
-                runtime: AWSMotoHarness.runtime(retryPolicy: RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20)))
+                runtime: AWSMotoHarness.runtime(
+                    retryPolicy: RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20)))
             )
-            let error = await #expect(throws: AWSError.self) { try await client.send(Organizations.listAccounts, .init()) }
+            let error = await #expect(throws: AWSError.self) {
+                try await client.send(Organizations.listAccounts, .init())
+            }
             #expect(error?.code == "ThrottlingException")
             #expect(error?.attempts == 4)
             #expect(proxy.counts.injected[.throttle] == 4)
@@ -83,14 +90,18 @@ struct AWSFaultProxyTests {
 
     @Test func lastingResetsEndWithATransportError() async throws {
         try await MotoServer.run { server in
-            let proxy = try FaultInjectingProxy(upstreamPort: server.port, configuration: .init(rate: 1, faults: [.connectionReset]))
+            let proxy = try FaultInjectingProxy(
+                upstreamPort: server.port, configuration: .init(rate: 1, faults: [.connectionReset]))
             defer { proxy.stop() }
             let client = AWSMotoHarness.client(
                 .init(accessKeyID: "AKIDTEST", secretAccessKey: "test"),
                 at: proxy.endpoint,
-                runtime: AWSMotoHarness.runtime(retryPolicy: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20)))
+                runtime: AWSMotoHarness.runtime(
+                    retryPolicy: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20)))
             )
-            let error = await #expect(throws: AWSClientError.self) { try await client.send(STS.getCallerIdentity, EmptyInput()) }
+            let error = await #expect(throws: AWSClientError.self) {
+                try await client.send(STS.getCallerIdentity, EmptyInput())
+            }
             #expect(error?.code == .transport)
             #expect(error?.message.contains("gave up after 3 attempts") == true)
             #expect(proxy.counts.injected[.connectionReset] == 3)

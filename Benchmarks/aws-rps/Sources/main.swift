@@ -105,4 +105,6 @@ await withTaskGroup(of: Void.self) { group in
 let elapsed = ContinuousClock.now - started
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 let (ok, failed) = tally.state.withLock { ($0.ok, $0.failed) }
-print(#"{"client":"groundwork\#(inMemory ? "-in-memory" : "")","concurrency":\#(options.concurrency),"requests":\#(ok),"failed":\#(failed),"seconds":\#(seconds),"rps":\#(Double(ok) / seconds)}"#)
+print(
+    #"{"client":"groundwork\#(inMemory ? "-in-memory" : "")","concurrency":\#(options.concurrency),"requests":\#(ok),"failed":\#(failed),"seconds":\#(seconds),"rps":\#(Double(ok) / seconds)}"#
+)

@@ -107,7 +107,8 @@ public struct AWSClient: Sendable {
             let number = attempt
             do {
                 response = try await runtime.limiter.withPermit {
-                    try await attemptOnce(parts: parts, url: url, endpoint: endpoint, operation: operation, attempt: number)
+                    try await attemptOnce(
+                        parts: parts, url: url, endpoint: endpoint, operation: operation, attempt: number)
                 }
             } catch let error as TransportError {
                 if policy.isRetryable(error) && attempt < policy.maxAttempts {
@@ -167,7 +168,8 @@ public struct AWSClient: Sendable {
             keyCache: runtime.signingKeys
         )
         signer.sign(&signable, date: runtime.clock())
-        let request = HTTPRequest(method: signable.method, url: signable.url, headers: signable.headers, body: parts.body)
+        let request = HTTPRequest(
+            method: signable.method, url: signable.url, headers: signable.headers, body: parts.body)
         runtime.tracer?.request(request, attempt: attempt)
         let started = ContinuousClock.now
         let response = try await runtime.transport.send(request, timeout: runtime.timeout)
@@ -182,7 +184,9 @@ public struct AWSClient: Sendable {
     }
 
     /// The request URL: endpoint, S3 bucket addressing, path and query.
-    static func url(for parts: OperationRequest, endpoint: ResolvedEndpoint, service: AWSService, region: String) throws -> URL {
+    static func url(for parts: OperationRequest, endpoint: ResolvedEndpoint, service: AWSService, region: String) throws
+        -> URL
+    {
         guard var components = URLComponents(url: endpoint.url, resolvingAgainstBaseURL: false) else {
             throw AWSClientError(.configuration, "endpoint '\(endpoint.url)' is not a valid URL")
         }
@@ -208,15 +212,19 @@ public struct AWSClient: Sendable {
             }.joined(separator: "&")
         }
         guard let url = components.url else {
-            throw AWSClientError(.configuration, "cannot build a request URL from endpoint '\(endpoint.url)' and path '\(path)'")
+            throw AWSClientError(
+                .configuration, "cannot build a request URL from endpoint '\(endpoint.url)' and path '\(path)'")
         }
         return url
     }
 
     /// S3 sub-resources such as `?versioning` are sent without `=`.
     private static func isSubresource(_ name: String) -> Bool {
-        ["acl", "versioning", "policy", "tagging", "location", "lifecycle", "encryption", "logging", "publicAccessBlock",
-         "ownershipControls", "object-lock", "replication", "notification", "cors", "website"].contains(name)
+        [
+            "acl", "versioning", "policy", "tagging", "location", "lifecycle", "encryption", "logging",
+            "publicAccessBlock",
+            "ownershipControls", "object-lock", "replication", "notification", "cors", "website",
+        ].contains(name)
     }
 
     /// Whether `bucket` can be a DNS label under the S3 host (virtual-hosted style).

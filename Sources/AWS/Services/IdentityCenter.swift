@@ -4,7 +4,8 @@ public import Foundation
 ///
 /// Related AWS documentation: https://docs.aws.amazon.com/singlesignon/latest/APIReference/welcome.html
 public enum SSOAdmin {
-    public static let listInstances = AWSOperation<ListInstancesRequest, ListInstancesResponse>.json(.ssoAdmin, "ListInstances")
+    public static let listInstances = AWSOperation<ListInstancesRequest, ListInstancesResponse>.json(
+        .ssoAdmin, "ListInstances")
 
     public struct ListInstancesRequest: Sendable, Hashable, Codable, NextTokenPaginatedRequest {
         public var maxResults: Int?
@@ -33,7 +34,8 @@ public enum SSOAdmin {
 /// Related AWS documentation: https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/welcome.html
 public enum IdentityStore {
     public static let listUsers = AWSOperation<ListUsersRequest, ListUsersResponse>.json(.identityStore, "ListUsers")
-    public static let createUser = AWSOperation<CreateUserRequest, CreateUserResponse>.json(.identityStore, "CreateUser")
+    public static let createUser = AWSOperation<CreateUserRequest, CreateUserResponse>.json(
+        .identityStore, "CreateUser")
 
     public struct ListUsersRequest: Sendable, Hashable, Codable, NextTokenPaginatedRequest {
         public var identityStoreId: String
@@ -91,7 +93,10 @@ public enum IdentityStore {
         public var displayName: String?
         public var emails: [Email]?
 
-        public init(identityStoreId: String, userName: String, name: Name? = nil, displayName: String? = nil, emails: [Email]? = nil) {
+        public init(
+            identityStoreId: String, userName: String, name: Name? = nil, displayName: String? = nil,
+            emails: [Email]? = nil
+        ) {
             self.identityStoreId = identityStoreId
             self.userName = userName
             self.name = name
