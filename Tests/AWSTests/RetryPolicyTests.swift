@@ -155,3 +155,28 @@ import Testing
         #expect(value == 42)
     }
 }
+
+@Suite struct IdempotencyTokenTests {
+    @Test func retriesOfOneCallCarryTheSameGeneratedClientToken() async throws {
+        let transport = FakeTransport(sequence: [
+            .failure(TransportError(.connectionReset, "reset")),
+            .success(TestClient.json(#"{"InstanceArn":"arn:aws:sso:::instance/ssoins-1"}"#)),
+            .success(TestClient.json(#"{"InstanceArn":"arn:aws:sso:::instance/ssoins-2"}"#)),
+        ])
+        let client = TestClient.make(transport)
+        _ = try await client.send(SSOAdmin.createInstance, .init(name: "main"))
+        _ = try await client.send(SSOAdmin.createInstance, .init(name: "main"))
+        struct Body: Decodable { var ClientToken: String? }
+        let tokens = try transport.requests.map { try JSONDecoder().decode(Body.self, from: $0.body).ClientToken }
+        #expect(tokens.count == 3)
+        #expect(tokens[0] != nil && tokens[0] == tokens[1])
+        #expect(tokens[2] != nil && tokens[2] != tokens[0])
+    }
+
+    @Test func aCallerSuppliedTokenIsKept() async throws {
+        let transport = FakeTransport(body: #"{"InstanceArn":"a"}"#)
+        _ = try await TestClient.make(transport).send(
+            SSOAdmin.createInstance, .init(name: "main", clientToken: "plan-step-42"))
+        #expect(transport.requests.first?.bodyText.contains(#""ClientToken":"plan-step-42""#) == true)
+    }
+}

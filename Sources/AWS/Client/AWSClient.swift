@@ -90,6 +90,11 @@ public struct AWSClient: Sendable {
     /// - Throws: `AWSError` for a service error answer (after retries, with `attempts` set);
     ///   `AWSClientError` when no usable answer arrived or credentials are missing.
     public func send<Input, Output>(_ operation: AWSOperation<Input, Output>, _ input: Input) async throws -> Output {
+        var input = input
+        if var idempotent = input as? any IdempotentRequest, idempotent.clientToken == nil {
+            idempotent.clientToken = UUID().uuidString
+            if let filled = idempotent as? Input { input = filled }
+        }
         let parts: OperationRequest
         do {
             parts = try operation.encode(input)

@@ -6,6 +6,23 @@ public import Foundation
 public enum SSOAdmin {
     public static let listInstances = AWSOperation<ListInstancesRequest, ListInstancesResponse>.json(
         .ssoAdmin, "ListInstances")
+    public static let createInstance = AWSOperation<CreateInstanceRequest, CreateInstanceResponse>.json(
+        .ssoAdmin, "CreateInstance")
+
+    /// Creates an account instance of Identity Center; retried calls reuse one `ClientToken`.
+    public struct CreateInstanceRequest: Sendable, Hashable, Codable, IdempotentRequest {
+        public var name: String?
+        public var clientToken: String?
+
+        public init(name: String? = nil, clientToken: String? = nil) {
+            self.name = name
+            self.clientToken = clientToken
+        }
+    }
+
+    public struct CreateInstanceResponse: Sendable, Hashable, Codable {
+        public var instanceArn: String?
+    }
 
     public struct ListInstancesRequest: Sendable, Hashable, Codable, NextTokenPaginatedRequest {
         public var maxResults: Int?
