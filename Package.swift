@@ -43,6 +43,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "groundwork", dependencies: ["GroundworkCLI"], swiftSettings: strictSettings),
+        .executableTarget(name: "SigningBenchmark", dependencies: ["AWSSigner"], path: "Benchmarks/signing/Sources", swiftSettings: strictSettings),
         .target(name: "TestSupport", dependencies: ["AWS", "SQLite", "Support"], swiftSettings: strictSettings),
         .executableTarget(name: "AWSBench", dependencies: ["AWS", "AWSSigner"], path: "Benchmarks/aws-rps/Sources", swiftSettings: strictSettings),
 
