@@ -7,7 +7,8 @@ import Synchronization
 /// Point a client's endpoint at `endpoint`; each request is either forwarded untouched (the
 /// `Host` header is kept, so signatures still verify) or answered with a fault. Faults are
 /// drawn from a seeded generator at `rate`, so a failing run can be replayed. With `rate` 1 every
-/// request fails: the "not transient" case.
+/// request fails: the "not transient" case. Call `stop()` when done: the accept thread keeps the
+/// proxy listening until then.
 public final class FaultInjectingProxy: Sendable {
     /// One kind of failure.
     public enum Fault: Sendable, Hashable {
@@ -48,6 +49,7 @@ public final class FaultInjectingProxy: Sendable {
     public let port: UInt16
     private let upstreamPort: UInt16
     private let listener: LoopbackSocket
+    private let stopped = Mutex(false)
     private let state: Mutex<(random: SplitMix64, counts: Counts, configuration: Configuration)>
 
     /// `http://127.0.0.1:<port>`.
@@ -74,13 +76,13 @@ public final class FaultInjectingProxy: Sendable {
 
     public var counts: Counts { state.withLock { $0.counts } }
 
-    /// Stops accepting connections.
+    /// Stops accepting connections; safe to call more than once (the descriptor is closed once).
     public func stop() {
-        listener.close()
-    }
-
-    deinit {
-        listener.close()
+        let first = stopped.withLock { stopped in
+            defer { stopped = true }
+            return !stopped
+        }
+        if first { listener.close() }
     }
 
     private func acceptLoop() {
