@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "AWSOrganization", dependencies: ["AWS", "OrgModel", "Planner", "Support"], swiftSettings: strictSettings),
         .target(name: "AuditLog", dependencies: ["Digest", "CZlib", "Support"], swiftSettings: strictSettings),
         .target(name: "LogStore", dependencies: ["AuditLog", "SQLite", "Digest", "Support"], swiftSettings: strictSettings),
-        .target(name: "Reports", dependencies: ["Compliance", "OrgModel", "Support"], swiftSettings: strictSettings),
+        .target(name: "Reports", dependencies: ["Compliance", "Digest", "OrgModel", "Support"], swiftSettings: strictSettings),
         .target(
             name: "GroundworkCLI",
             dependencies: ["Support", "OrgModel", "Compliance", "Reports", "AWS", "AWSOrganization", "Planner", "AuditLog", "LogStore"],
