@@ -23,6 +23,12 @@ import Testing
         [profile moto]
         endpoint_url = http://127.0.0.1:5000
         region = us-east-1
+
+        [profile sso]
+        sso_session = corp
+        sso_account_id = 111122223333
+        sso_role_name = Admin
+        region = eu-west-1
         """
     static let credentials = """
         [default]
@@ -112,5 +118,11 @@ import Testing
 
     @Test func missingRegionIsAConfigurationError() throws {
         #expect(throws: AWSConfigError.self) { try Self.session(["AWS_PROFILE": "ops"]) }
+    }
+
+    @Test func identityCenterProfileIsExplainedBeforeAnyCall() throws {
+        let error = #expect(throws: AWSConfigError.self) { try Self.session(["AWS_PROFILE": "sso"]) }
+        #expect(error?.message.contains("IAM Identity Center") == true)
+        #expect(error?.location?.line == 19)
     }
 }
