@@ -9,7 +9,7 @@ import Testing
 
     @Test func operationNamesAreTheAPIsOwn() {
         let actions = [
-            SSOAdmin.createInstance.actionName, SSOAdmin.describeInstance.actionName, SSOAdmin.createPermissionSet.actionName,
+            SSOAdmin.describeInstance.actionName, SSOAdmin.createPermissionSet.actionName,
             SSOAdmin.describePermissionSet.actionName, SSOAdmin.updatePermissionSet.actionName, SSOAdmin.deletePermissionSet.actionName,
             SSOAdmin.listPermissionSets.actionName, SSOAdmin.attachManagedPolicyToPermissionSet.actionName,
             SSOAdmin.detachManagedPolicyFromPermissionSet.actionName, SSOAdmin.listManagedPoliciesInPermissionSet.actionName,
@@ -23,7 +23,7 @@ import Testing
         ]
         #expect(
             actions == [
-                "CreateInstance", "DescribeInstance", "CreatePermissionSet", "DescribePermissionSet", "UpdatePermissionSet",
+                "DescribeInstance", "CreatePermissionSet", "DescribePermissionSet", "UpdatePermissionSet",
                 "DeletePermissionSet", "ListPermissionSets", "AttachManagedPolicyToPermissionSet",
                 "DetachManagedPolicyFromPermissionSet", "ListManagedPoliciesInPermissionSet", "PutInlinePolicyToPermissionSet",
                 "GetInlinePolicyForPermissionSet", "DeleteInlinePolicyFromPermissionSet", "ProvisionPermissionSet",

@@ -117,6 +117,17 @@ extension SSOAdmin {
         }
     }
 
+    /// A set of key-value pairs that are used to manage the resource.
+    public struct Tag: Sendable, Hashable, Codable {
+        public var key: String
+        public var value: String
+
+        public init(key: String, value: String) {
+            self.key = key
+            self.value = value
+        }
+    }
+
     public struct CreatePermissionSetResponse: Sendable, Hashable, Codable {
         public var permissionSet: PermissionSet?
 
