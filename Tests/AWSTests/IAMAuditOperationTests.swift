@@ -42,14 +42,18 @@ import Testing
     }
 
     @Test func plainJSONTrustPolicyPassesThrough() {
-        let document = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"NumericLessThan":{"aws:MultiFactorAuthAge":"100%"}}}]}"#
-        let role = IAM.Role(path: "/", roleName: "r", roleId: "id", arn: "arn:aws:iam::1:role/r", createDate: Date(), assumeRolePolicyDocument: document)
+        let document =
+            #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"NumericLessThan":{"aws:MultiFactorAuthAge":"100%"}}}]}"#
+        let role = IAM.Role(
+            path: "/", roleName: "r", roleId: "id", arn: "arn:aws:iam::1:role/r", createDate: Date(),
+            assumeRolePolicyDocument: document)
         #expect(role.trustPolicy == document)
     }
 
     @Test func loginProfileAbsentIsNil() async throws {
         let absent = OperationProbe(
-            xml: "<ErrorResponse><Error><Type>Sender</Type><Code>NoSuchEntity</Code><Message>Login Profile for User ana cannot be found.</Message></Error></ErrorResponse>",
+            xml:
+                "<ErrorResponse><Error><Type>Sender</Type><Code>NoSuchEntity</Code><Message>Login Profile for User ana cannot be found.</Message></Error></ErrorResponse>",
             status: 404
         )
         #expect(try await absent.client.send(IAM.getLoginProfile, .init(userName: "ana")) == nil)
@@ -83,7 +87,10 @@ import Testing
             ),
         ])
         let devices = try await probe.client.all(IAM.listMFADevices, .init(userName: "ana", maxItems: 1), \.mfaDevices)
-        #expect(devices.map(\.serialNumber) == ["arn:aws:iam::123456789012:mfa/ana", "arn:aws:iam::123456789012:u2f/user/ana/key"])
+        #expect(
+            devices.map(\.serialNumber) == [
+                "arn:aws:iam::123456789012:mfa/ana", "arn:aws:iam::123456789012:u2f/user/ana/key",
+            ])
         #expect(probe.requests[1].formParameters["Marker"] == "m2")
         #expect(probe.requests[1].formParameters["MaxItems"] == "1")
     }
@@ -131,7 +138,9 @@ import Testing
         let trust = #"{"Version":"2012-10-17","Statement":[]}"#
         let created = try await probe.send(
             IAM.createRole,
-            .init(roleName: "break-glass", assumeRolePolicyDocument: trust, maxSessionDuration: 3600, tags: [.init(key: "purpose", value: "break-glass")])
+            .init(
+                roleName: "break-glass", assumeRolePolicyDocument: trust, maxSessionDuration: 3600,
+                tags: [.init(key: "purpose", value: "break-glass")])
         )
         #expect(created.role?.arn == "arn:aws:iam::123456789012:role/break-glass")
         let form = try probe.request.formParameters
@@ -141,11 +150,17 @@ import Testing
     }
 
     @Test func offboardingDeletesAndLoginProfilePasswordIsRedacted() async throws {
-        let probe = OperationProbe(xml: "<DeleteUserResponse><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DeleteUserResponse>")
+        let probe = OperationProbe(
+            xml:
+                "<DeleteUserResponse><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DeleteUserResponse>"
+        )
         _ = try await probe.send(IAM.deleteLoginProfile, .init(userName: "ana"))
         _ = try await probe.send(IAM.deleteAccessKey, .init(userName: "ana", accessKeyId: "AKIAEXAMPLE"))
         _ = try await probe.send(IAM.deleteUser, .init(userName: "ana"))
-        #expect(probe.requests.map { $0.formParameters["Action"] } == ["DeleteLoginProfile", "DeleteAccessKey", "DeleteUser"])
+        #expect(
+            probe.requests.map { $0.formParameters["Action"] } == [
+                "DeleteLoginProfile", "DeleteAccessKey", "DeleteUser",
+            ])
         #expect(probe.requests[1].formParameters["AccessKeyId"] == "AKIAEXAMPLE")
         let request = IAM.CreateLoginProfileRequest(userName: "ana", password: "hunter2-Secret!")
         #expect(!"\(request)".contains("hunter2"))

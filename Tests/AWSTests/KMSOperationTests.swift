@@ -26,11 +26,15 @@ import Testing
     }
 
     @Test func keyPolicyIsJSONTextBothWays() async throws {
-        let policy = #"{"Version":"2012-10-17","Id":"key-default-1","Statement":[{"Sid":"Enable IAM User Permissions","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"}]}"#
+        let policy =
+            #"{"Version":"2012-10-17","Id":"key-default-1","Statement":[{"Sid":"Enable IAM User Permissions","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"}]}"#
         let encoded = String(decoding: try JSONEncoder().encode(policy), as: UTF8.self)
-        let probe = OperationProbe([TestClient.json("{}"), TestClient.json(#"{"Policy":\#(encoded),"PolicyName":"default"}"#)])
+        let probe = OperationProbe([
+            TestClient.json("{}"), TestClient.json(#"{"Policy":\#(encoded),"PolicyName":"default"}"#),
+        ])
         _ = try await probe.send(KMS.putKeyPolicy, .init(keyId: Self.keyARN, policyName: "default", policy: policy))
-        #expect(probe.requests[0].hasJSONBody(#"{"KeyId":"\#(Self.keyARN)","PolicyName":"default","Policy":\#(encoded)}"#))
+        #expect(
+            probe.requests[0].hasJSONBody(#"{"KeyId":"\#(Self.keyARN)","PolicyName":"default","Policy":\#(encoded)}"#))
         let read = try await probe.send(KMS.getKeyPolicy, .init(keyId: Self.keyARN, policyName: "default"))
         #expect(read.policy == policy)
     }
@@ -39,7 +43,9 @@ import Testing
         let probe = OperationProbe([
             TestClient.json(#"{"Keys":[{"KeyArn":"arn:1","KeyId":"1"}],"NextMarker":"m2","Truncated":true}"#),
             TestClient.json(#"{"Keys":[{"KeyArn":"arn:2","KeyId":"2"}],"Truncated":false}"#),
-            TestClient.json(#"{"Aliases":[{"AliasName":"alias/org-trail","AliasArn":"arn:aws:kms:us-east-1:111122223333:alias/org-trail","TargetKeyId":"1"}],"Truncated":false}"#),
+            TestClient.json(
+                #"{"Aliases":[{"AliasName":"alias/org-trail","AliasArn":"arn:aws:kms:us-east-1:111122223333:alias/org-trail","TargetKeyId":"1"}],"Truncated":false}"#
+            ),
         ])
         let keys = try await probe.client.all(KMS.listKeys, .init(limit: 1), \.keys)
         #expect(keys.map(\.keyId) == ["1", "2"])
@@ -52,7 +58,9 @@ import Testing
         let probe = OperationProbe(json: #"{"KeyMetadata":{"KeyId":"k-1","Arn":"arn:k-1","KeyState":"Enabled"}}"#)
         let created = try await probe.send(
             KMS.createKey,
-            .init(description: "org trail", keyUsage: "ENCRYPT_DECRYPT", tags: [.init(tagKey: "managed-by", tagValue: "groundwork")])
+            .init(
+                description: "org trail", keyUsage: "ENCRYPT_DECRYPT",
+                tags: [.init(tagKey: "managed-by", tagValue: "groundwork")])
         )
         #expect(created.keyMetadata?.keyId == "k-1")
         #expect(
@@ -63,7 +71,10 @@ import Testing
     }
 
     @Test func rotationStatus() async throws {
-        let probe = OperationProbe(json: #"{"KeyId":"\#(Self.keyARN)","KeyRotationEnabled":true,"RotationPeriodInDays":365,"NextRotationDate":1.7E9}"#)
+        let probe = OperationProbe(
+            json:
+                #"{"KeyId":"\#(Self.keyARN)","KeyRotationEnabled":true,"RotationPeriodInDays":365,"NextRotationDate":1.7E9}"#
+        )
         let status = try await probe.send(KMS.getKeyRotationStatus, .init(keyId: Self.keyARN))
         #expect(status.keyRotationEnabled == true)
         #expect(status.nextRotationDate == Date(timeIntervalSince1970: 1_700_000_000))

@@ -13,14 +13,16 @@ import Testing
 /// (which the client sends as `%20`, as SigV4 allows) fails moto's check: values here have none.
 @Suite(.timeLimit(.minutes(2)))
 struct AWSOperationsIAMTests {
-    static let trust = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::222222222222:root"},"Action":"sts:AssumeRole"}]}"#
+    static let trust =
+        #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::222222222222:root"},"Action":"sts:AssumeRole"}]}"#
 
     @Test func shadowAccessReadsAndOffboarding() async throws {
         try await AWSMotoHarness.withAuthenticatedMoto { _, client, _ in
             _ = try await client.send(IAM.createUser, .init(userName: "legacy-ci"))
             _ = try await client.send(IAM.createUser, .init(userName: "legacy-admin"))
             #expect(try await client.send(IAM.getLoginProfile, .init(userName: "legacy-ci")) == nil)
-            _ = try await client.send(IAM.createLoginProfile, .init(userName: "legacy-admin", password: "Correct-Horse-Battery-9"))
+            _ = try await client.send(
+                IAM.createLoginProfile, .init(userName: "legacy-admin", password: "Correct-Horse-Battery-9"))
             let profile = try await client.send(IAM.getLoginProfile, .init(userName: "legacy-admin"))
             #expect(profile?.loginProfile?.userName == "legacy-admin")
 
@@ -39,32 +41,52 @@ struct AWSOperationsIAMTests {
             for index in 1...3 {
                 _ = try await client.send(
                     IAM.createRole,
-                    .init(roleName: "workload-\(index)", assumeRolePolicyDocument: Self.trust, description: "workload-\(index)")
+                    .init(
+                        roleName: "workload-\(index)", assumeRolePolicyDocument: Self.trust,
+                        description: "workload-\(index)")
                 )
             }
             let roles = try await client.all(IAM.listRoles, .init(maxItems: 1), \.roles)
             #expect(Set(roles.map(\.roleName)).isSuperset(of: ["workload-1", "workload-2", "workload-3"]))
             let role = try #require(try await client.send(IAM.getRole, .init(roleName: "workload-2")).role)
-            let trust = try JSONSerialization.jsonObject(with: Data(try #require(role.trustPolicy).utf8)) as? [String: Any]
-            let principal = ((trust?["Statement"] as? [[String: Any]])?.first?["Principal"] as? [String: String])?["AWS"]
+            let trust =
+                try JSONSerialization.jsonObject(with: Data(try #require(role.trustPolicy).utf8)) as? [String: Any]
+            let principal = ((trust?["Statement"] as? [[String: Any]])?.first?["Principal"] as? [String: String])?[
+                "AWS"]
             #expect(principal == "arn:aws:iam::222222222222:root")
 
             _ = try await client.send(
                 IAM.putRolePolicy,
-                .init(roleName: "workload-2", policyName: "deny-data", policyDocument: #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:GetObject","Resource":"*"}]}"#)
+                .init(
+                    roleName: "workload-2", policyName: "deny-data",
+                    policyDocument:
+                        #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:GetObject","Resource":"*"}]}"#
+                )
             )
-            #expect(try await client.all(IAM.listRolePolicies, .init(roleName: "workload-2"), \.policyNames) == ["deny-data"])
-            #expect(try await client.all(IAM.listAttachedRolePolicies, .init(roleName: "workload-2"), \.attachedPolicies).isEmpty)
+            #expect(
+                try await client.all(IAM.listRolePolicies, .init(roleName: "workload-2"), \.policyNames) == [
+                    "deny-data"
+                ])
+            #expect(
+                try await client.all(IAM.listAttachedRolePolicies, .init(roleName: "workload-2"), \.attachedPolicies)
+                    .isEmpty)
             #expect(try await client.all(IAM.listUserPolicies, .init(userName: "legacy-ci"), \.policyNames).isEmpty)
-            #expect(try await client.all(IAM.listAttachedUserPolicies, .init(userName: "legacy-ci"), \.attachedPolicies).isEmpty)
+            #expect(
+                try await client.all(IAM.listAttachedUserPolicies, .init(userName: "legacy-ci"), \.attachedPolicies)
+                    .isEmpty)
 
             #expect(try await client.send(IAM.listSAMLProviders, EmptyInput()).samlProviderList?.isEmpty ?? true)
             _ = try await client.send(
                 IAM.createOpenIDConnectProvider,
-                .init(url: "https://token.actions.githubusercontent.com", clientIDList: ["sts.amazonaws.com"], thumbprintList: [String(repeating: "a", count: 40)])
+                .init(
+                    url: "https://token.actions.githubusercontent.com", clientIDList: ["sts.amazonaws.com"],
+                    thumbprintList: [String(repeating: "a", count: 40)])
             )
             let oidc = try await client.send(IAM.listOpenIDConnectProviders, EmptyInput()).openIDConnectProviderList
-            #expect(oidc?.compactMap(\.arn) == ["arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"])
+            #expect(
+                oidc?.compactMap(\.arn) == [
+                    "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"
+                ])
 
             _ = try await client.send(IAM.deleteLoginProfile, .init(userName: "legacy-admin"))
             #expect(try await client.send(IAM.getLoginProfile, .init(userName: "legacy-admin")) == nil)

@@ -30,7 +30,9 @@ struct AWSOperationsKMSTests {
                 "Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"kms:GenerateDataKey*","Resource":"*"}]}
                 """
             _ = try await client.send(KMS.putKeyPolicy, .init(keyId: keyIDs[0], policyName: "default", policy: policy))
-            #expect(try await client.send(KMS.getKeyPolicy, .init(keyId: keyIDs[0], policyName: "default")).policy == policy)
+            #expect(
+                try await client.send(KMS.getKeyPolicy, .init(keyId: keyIDs[0], policyName: "default")).policy == policy
+            )
 
             _ = try await client.send(KMS.createAlias, .init(aliasName: "alias/org-trail", targetKeyId: keyIDs[0]))
             let aliases = try await client.all(KMS.listAliases, .init(keyId: keyIDs[0]), \.aliases)
@@ -38,7 +40,8 @@ struct AWSOperationsKMSTests {
             let byAlias = try await client.send(KMS.describeKey, .init(keyId: "alias/org-trail")).keyMetadata
             #expect(byAlias?.keyId == keyIDs[0])
 
-            #expect(try await client.send(KMS.getKeyRotationStatus, .init(keyId: keyIDs[0])).keyRotationEnabled == false)
+            #expect(
+                try await client.send(KMS.getKeyRotationStatus, .init(keyId: keyIDs[0])).keyRotationEnabled == false)
             _ = try await client.send(KMS.enableKeyRotation, .init(keyId: keyIDs[0]))
             #expect(try await client.send(KMS.getKeyRotationStatus, .init(keyId: keyIDs[0])).keyRotationEnabled == true)
         }

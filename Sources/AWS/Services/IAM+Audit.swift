@@ -36,7 +36,8 @@ extension IAM {
         encode: { input in try QueryProtocol.request(service: .iam, operation: "GetAccountSummary", input: input) },
         decode: { response in
             let root = try XMLTree(parsing: response.body)
-            return try GetAccountSummaryResponse(result: root["GetAccountSummaryResult"] ?? XMLTree(name: "GetAccountSummaryResult"))
+            return try GetAccountSummaryResponse(
+                result: root["GetAccountSummaryResult"] ?? XMLTree(name: "GetAccountSummaryResult"))
         }
     )
     /// Lists the IAM roles that have the specified path prefix.
@@ -240,7 +241,10 @@ extension IAM {
             for entry in result["SummaryMap"]?.all("entry") ?? [] {
                 guard let key = entry.string("key"), let text = entry.string("value") else { continue }
                 guard let value = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-                    throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "SummaryMap value '\(text)' for '\(key)' is not a number"))
+                    throw DecodingError.dataCorrupted(
+                        .init(
+                            codingPath: [], debugDescription: "SummaryMap value '\(text)' for '\(key)' is not a number")
+                    )
                 }
                 map[key] = value
             }

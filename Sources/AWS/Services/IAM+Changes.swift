@@ -104,7 +104,9 @@ extension IAM {
             self.passwordResetRequired = passwordResetRequired
         }
 
-        public var description: String { "IAM.CreateLoginProfileRequest(\(userName ?? "caller"), password: <redacted>)" }
+        public var description: String {
+            "IAM.CreateLoginProfileRequest(\(userName ?? "caller"), password: <redacted>)"
+        }
     }
 
     public struct CreateLoginProfileResponse: Sendable, Hashable, Codable {

@@ -32,13 +32,15 @@ extension SSOAdmin {
         )
     /// Describes the status of the assignment creation request.
     public static let describeAccountAssignmentCreationStatus =
-        AWSOperation<DescribeAccountAssignmentCreationStatusRequest, DescribeAccountAssignmentCreationStatusResponse>.json(
+        AWSOperation<DescribeAccountAssignmentCreationStatusRequest, DescribeAccountAssignmentCreationStatusResponse>
+        .json(
             .ssoAdmin,
             "DescribeAccountAssignmentCreationStatus"
         )
     /// Describes the status of the assignment deletion request.
     public static let describeAccountAssignmentDeletionStatus =
-        AWSOperation<DescribeAccountAssignmentDeletionStatusRequest, DescribeAccountAssignmentDeletionStatusResponse>.json(
+        AWSOperation<DescribeAccountAssignmentDeletionStatusRequest, DescribeAccountAssignmentDeletionStatusResponse>
+        .json(
             .ssoAdmin,
             "DescribeAccountAssignmentDeletionStatus"
         )

@@ -75,19 +75,22 @@ extension SSOAdmin {
         )
     /// Describes the status for the given permission set provisioning request.
     public static let describePermissionSetProvisioningStatus =
-        AWSOperation<DescribePermissionSetProvisioningStatusRequest, DescribePermissionSetProvisioningStatusResponse>.json(
+        AWSOperation<DescribePermissionSetProvisioningStatusRequest, DescribePermissionSetProvisioningStatusResponse>
+        .json(
             .ssoAdmin,
             "DescribePermissionSetProvisioningStatus"
         )
     /// Lists all the Amazon Web Services accounts where the specified permission set is provisioned.
     public static let listAccountsForProvisionedPermissionSet =
-        AWSOperation<ListAccountsForProvisionedPermissionSetRequest, ListAccountsForProvisionedPermissionSetResponse>.json(
+        AWSOperation<ListAccountsForProvisionedPermissionSetRequest, ListAccountsForProvisionedPermissionSetResponse>
+        .json(
             .ssoAdmin,
             "ListAccountsForProvisionedPermissionSet"
         )
     /// Lists all the permission sets that are provisioned to a specified Amazon Web Services account.
     public static let listPermissionSetsProvisionedToAccount =
-        AWSOperation<ListPermissionSetsProvisionedToAccountRequest, ListPermissionSetsProvisionedToAccountResponse>.json(
+        AWSOperation<ListPermissionSetsProvisionedToAccountRequest, ListPermissionSetsProvisionedToAccountResponse>
+        .json(
             .ssoAdmin,
             "ListPermissionSetsProvisionedToAccount"
         )
@@ -400,7 +403,8 @@ extension SSOAdmin {
         }
     }
 
-    public struct ListAccountsForProvisionedPermissionSetRequest: Sendable, Hashable, Codable, NextTokenPaginatedRequest {
+    public struct ListAccountsForProvisionedPermissionSetRequest: Sendable, Hashable, Codable, NextTokenPaginatedRequest
+    {
         public var instanceArn: String
         public var permissionSetArn: String
         /// One of `LATEST_PERMISSION_SET_PROVISIONED`, `LATEST_PERMISSION_SET_NOT_PROVISIONED`.
@@ -421,7 +425,9 @@ extension SSOAdmin {
         }
     }
 
-    public struct ListAccountsForProvisionedPermissionSetResponse: Sendable, Hashable, Codable, NextTokenPaginatedResponse {
+    public struct ListAccountsForProvisionedPermissionSetResponse: Sendable, Hashable, Codable,
+        NextTokenPaginatedResponse
+    {
         public var accountIds: [String]?
         public var nextToken: String?
 
@@ -431,7 +437,8 @@ extension SSOAdmin {
         }
     }
 
-    public struct ListPermissionSetsProvisionedToAccountRequest: Sendable, Hashable, Codable, NextTokenPaginatedRequest {
+    public struct ListPermissionSetsProvisionedToAccountRequest: Sendable, Hashable, Codable, NextTokenPaginatedRequest
+    {
         public var instanceArn: String
         public var accountId: String
         /// One of `LATEST_PERMISSION_SET_PROVISIONED`, `LATEST_PERMISSION_SET_NOT_PROVISIONED`.
@@ -447,7 +454,9 @@ extension SSOAdmin {
         }
     }
 
-    public struct ListPermissionSetsProvisionedToAccountResponse: Sendable, Hashable, Codable, NextTokenPaginatedResponse {
+    public struct ListPermissionSetsProvisionedToAccountResponse: Sendable, Hashable, Codable,
+        NextTokenPaginatedResponse
+    {
         public var nextToken: String?
         public var permissionSets: [String]?
 
