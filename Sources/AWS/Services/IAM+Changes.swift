@@ -23,8 +23,7 @@ extension IAM {
             .iam,
             "CreateOpenIDConnectProvider"
         )
-    /// Deletes the password for the specified IAM user or root user, For more information, see Managing passwords for
-    /// IAM users.
+    /// Deletes the console password of the specified IAM user (offboarding a local user).
     public static let deleteLoginProfile = AWSOperation<DeleteLoginProfileRequest, EmptyOutput>.query(
         .iam,
         "DeleteLoginProfile"

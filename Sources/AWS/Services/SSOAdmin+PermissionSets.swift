@@ -26,7 +26,7 @@ extension SSOAdmin {
         .ssoAdmin,
         "DeletePermissionSet"
     )
-    /// Lists the PermissionSet s in an IAM Identity Center instance.
+    /// Lists the ARNs of the permission sets in an IAM Identity Center instance.
     public static let listPermissionSets = AWSOperation<ListPermissionSetsRequest, ListPermissionSetsResponse>.json(
         .ssoAdmin,
         "ListPermissionSets"
@@ -67,7 +67,8 @@ extension SSOAdmin {
             .ssoAdmin,
             "DeleteInlinePolicyFromPermissionSet"
         )
-    /// The process by which a specified permission set is provisioned to the specified target.
+    /// Provisions a permission set (pushes its current policies) to an account or to every account it is assigned
+    /// in. Asynchronous: poll `describePermissionSetProvisioningStatus` with the returned request ID.
     public static let provisionPermissionSet =
         AWSOperation<ProvisionPermissionSetRequest, ProvisionPermissionSetResponse>.json(
             .ssoAdmin,
