@@ -165,4 +165,46 @@ import Testing
         let request = IAM.CreateLoginProfileRequest(userName: "ana", password: "hunter2-Secret!")
         #expect(!"\(request)".contains("hunter2"))
     }
+
+    @Test func accountAuthorizationDetailsReadsRolesPoliciesAndPages() async throws {
+        let probe = OperationProbe([
+            TestClient.xml(
+                """
+                <GetAccountAuthorizationDetailsResponse><GetAccountAuthorizationDetailsResult><IsTruncated>true</IsTruncated><Marker>p2</Marker>
+                <UserDetailList><member><UserName>legacy</UserName><Arn>arn:aws:iam::1:user/legacy</Arn><GroupList><member>admins</member></GroupList>
+                <UserPolicyList><member><PolicyName>all</PolicyName>
+                <PolicyDocument>%7B%22Version%22%3A%222012-10-17%22%2C%22Statement%22%3A%5B%5D%7D</PolicyDocument></member></UserPolicyList></member></UserDetailList>
+                <RoleDetailList><member><RoleName>deploy</RoleName><Arn>arn:aws:iam::1:role/deploy</Arn>
+                <AssumeRolePolicyDocument>%7B%22Version%22%3A%222012-10-17%22%7D</AssumeRolePolicyDocument>
+                <AttachedManagedPolicies><member><PolicyName>AdministratorAccess</PolicyName><PolicyArn>arn:aws:iam::aws:policy/AdministratorAccess</PolicyArn></member></AttachedManagedPolicies>
+                </member></RoleDetailList></GetAccountAuthorizationDetailsResult></GetAccountAuthorizationDetailsResponse>
+                """
+            ),
+            TestClient.xml(
+                """
+                <GetAccountAuthorizationDetailsResponse><GetAccountAuthorizationDetailsResult><IsTruncated>false</IsTruncated>
+                <Policies><member><PolicyName>deny-data</PolicyName><Arn>arn:aws:iam::1:policy/deny-data</Arn><DefaultVersionId>v1</DefaultVersionId>
+                <PolicyVersionList><member><Document>%7B%7D</Document><VersionId>v1</VersionId><IsDefaultVersion>true</IsDefaultVersion></member></PolicyVersionList>
+                </member></Policies></GetAccountAuthorizationDetailsResult></GetAccountAuthorizationDetailsResponse>
+                """
+            ),
+        ])
+        var pages: [IAM.GetAccountAuthorizationDetailsResponse] = []
+        for try await page in probe.client.pages(
+            IAM.getAccountAuthorizationDetails, .init(filter: ["User", "Role", "LocalManagedPolicy"]))
+        {
+            pages.append(page)
+        }
+        #expect(pages.count == 2)
+        let user = try #require(pages[0].userDetailList?.first)
+        #expect(user.groupList == ["admins"])
+        #expect(user.userPolicyList?.first?.policy == #"{"Version":"2012-10-17","Statement":[]}"#)
+        let role = try #require(pages[0].roleDetailList?.first)
+        #expect(role.trustPolicy == #"{"Version":"2012-10-17"}"#)
+        #expect(role.attachedManagedPolicies?.map(\.policyName) == ["AdministratorAccess"])
+        #expect(pages[1].policies?.first?.policyVersionList?.first?.policy == "{}")
+        let form = probe.requests[0].formParameters
+        #expect(form["Filter.member.1"] == "User" && form["Filter.member.3"] == "LocalManagedPolicy")
+        #expect(probe.requests[1].formParameters["Marker"] == "p2")
+    }
 }

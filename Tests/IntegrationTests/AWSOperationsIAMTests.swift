@@ -96,4 +96,27 @@ struct AWSOperationsIAMTests {
             #expect(!users.map(\.userName).contains("legacy-ci"))
         }
     }
+
+    @Test func accountAuthorizationDetailsInPages() async throws {
+        try await AWSMotoHarness.withAuthenticatedMoto { _, client, _ in
+            for index in 1...3 {
+                _ = try await client.send(
+                    IAM.createRole, .init(roleName: "role-\(index)", assumeRolePolicyDocument: Self.trust))
+            }
+            var roles: [IAM.RoleDetail] = []
+            var users: [IAM.UserDetail] = []
+            for try await page in client.pages(
+                IAM.getAccountAuthorizationDetails, .init(filter: ["Role", "User"], maxItems: 1))
+            {
+                roles += page.roleDetailList ?? []
+                users += page.userDetailList ?? []
+            }
+            #expect(Set(roles.compactMap(\.roleName)) == ["role-1", "role-2", "role-3"])
+            #expect(users.compactMap(\.userName).contains("groundwork-admin"))
+            #expect(
+                users.first { $0.userName == "groundwork-admin" }?.userPolicyList?.first?.policyName == "administrator")
+            let trust = try #require(roles.first?.trustPolicy)
+            #expect(trust.contains("arn:aws:iam::222222222222:root"))
+        }
+    }
 }

@@ -505,12 +505,17 @@ extension IAM {
     }
 }
 
-extension IAM.Role {
-    /// The trust policy as JSON text. IAM returns `AssumeRolePolicyDocument` URL-encoded
-    /// (RFC 3986); this decodes it, and passes a document that is already plain JSON through.
-    public var trustPolicy: String? {
-        guard let document = assumeRolePolicyDocument else { return nil }
+extension IAM {
+    /// A policy document as JSON text. IAM returns documents URL-encoded (RFC 3986); this decodes
+    /// them, and passes a document that is already plain JSON through.
+    static func decodedPolicyDocument(_ document: String?) -> String? {
+        guard let document else { return nil }
         if document.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{") { return document }
         return document.removingPercentEncoding
     }
+}
+
+extension IAM.Role {
+    /// The trust policy (`AssumeRolePolicyDocument`) as JSON text, URL-decoded.
+    public var trustPolicy: String? { IAM.decodedPolicyDocument(assumeRolePolicyDocument) }
 }
