@@ -207,4 +207,66 @@ import Testing
         #expect(form["Filter.member.1"] == "User" && form["Filter.member.3"] == "LocalManagedPolicy")
         #expect(probe.requests[1].formParameters["Marker"] == "p2")
     }
+
+    @Test func roleAndUserPolicyListingsPageByMarker() async throws {
+        let probe = OperationProbe([
+            TestClient.xml(
+                """
+                <ListRolesResponse><ListRolesResult><IsTruncated>true</IsTruncated><Marker>r2</Marker><Roles><member><Path>/</Path>
+                <RoleName>a</RoleName><RoleId>AROA1</RoleId><Arn>arn:aws:iam::1:role/a</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate>
+                </member></Roles></ListRolesResult></ListRolesResponse>
+                """
+            ),
+            TestClient.xml(
+                """
+                <ListRolesResponse><ListRolesResult><IsTruncated>false</IsTruncated><Roles><member><Path>/</Path>
+                <RoleName>b</RoleName><RoleId>AROA2</RoleId><Arn>arn:aws:iam::1:role/b</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate>
+                </member></Roles></ListRolesResult></ListRolesResponse>
+                """
+            ),
+            TestClient.xml(
+                """
+                <ListAttachedRolePoliciesResponse><ListAttachedRolePoliciesResult><IsTruncated>false</IsTruncated><AttachedPolicies>
+                <member><PolicyName>ReadOnlyAccess</PolicyName><PolicyArn>arn:aws:iam::aws:policy/ReadOnlyAccess</PolicyArn></member>
+                </AttachedPolicies></ListAttachedRolePoliciesResult></ListAttachedRolePoliciesResponse>
+                """
+            ),
+            TestClient.xml(
+                """
+                <ListUserPoliciesResponse><ListUserPoliciesResult><IsTruncated>false</IsTruncated>
+                <PolicyNames><member>inline-a</member><member>inline-b</member></PolicyNames></ListUserPoliciesResult></ListUserPoliciesResponse>
+                """
+            ),
+        ])
+        let roles = try await probe.client.all(IAM.listRoles, .init(pathPrefix: "/"), \.roles)
+        #expect(roles.map(\.roleName) == ["a", "b"])
+        #expect(probe.requests[1].formParameters["Marker"] == "r2")
+        let attached = try await probe.client.all(
+            IAM.listAttachedRolePolicies, .init(roleName: "a"), \.attachedPolicies)
+        #expect(attached.map(\.policyArn) == ["arn:aws:iam::aws:policy/ReadOnlyAccess"])
+        let inline = try await probe.client.all(IAM.listUserPolicies, .init(userName: "legacy"), \.policyNames)
+        #expect(inline == ["inline-a", "inline-b"])
+    }
+
+    @Test func roleAndProviderWritesSendTheirParameters() async throws {
+        let probe = OperationProbe([
+            TestClient.xml("<AttachRolePolicyResponse/>"),
+            TestClient.xml("<PutRolePolicyResponse/>"),
+            TestClient.xml(
+                "<CreateOpenIDConnectProviderResponse><CreateOpenIDConnectProviderResult><OpenIDConnectProviderArn>arn:aws:iam::1:oidc-provider/x</OpenIDConnectProviderArn></CreateOpenIDConnectProviderResult></CreateOpenIDConnectProviderResponse>"
+            ),
+        ])
+        _ = try await probe.send(
+            IAM.attachRolePolicy, .init(roleName: "r", policyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess"))
+        _ = try await probe.send(IAM.putRolePolicy, .init(roleName: "r", policyName: "deny", policyDocument: "{}"))
+        let provider = try await probe.send(
+            IAM.createOpenIDConnectProvider,
+            .init(url: "https://token.actions.githubusercontent.com", clientIDList: ["sts.amazonaws.com"])
+        )
+        #expect(provider.openIDConnectProviderArn == "arn:aws:iam::1:oidc-provider/x")
+        #expect(probe.requests[0].formParameters["PolicyArn"] == "arn:aws:iam::aws:policy/ReadOnlyAccess")
+        #expect(probe.requests[1].formParameters["PolicyDocument"] == "{}")
+        #expect(probe.requests[2].formParameters["ClientIDList.member.1"] == "sts.amazonaws.com")
+        #expect(probe.requests[2].formParameters["Url"] == "https://token.actions.githubusercontent.com")
+    }
 }

@@ -79,4 +79,13 @@ import Testing
         #expect(status.keyRotationEnabled == true)
         #expect(status.nextRotationDate == Date(timeIntervalSince1970: 1_700_000_000))
     }
+
+    @Test func aliasAndRotationWritesNameTheKey() async throws {
+        let probe = OperationProbe(json: "{}")
+        _ = try await probe.send(KMS.createAlias, .init(aliasName: "alias/org-trail", targetKeyId: "k-1"))
+        _ = try await probe.send(KMS.enableKeyRotation, .init(keyId: "k-1"))
+        #expect(probe.requests.map(\.targetOperation) == ["CreateAlias", "EnableKeyRotation"])
+        #expect(probe.requests[0].hasJSONBody(#"{"AliasName":"alias/org-trail","TargetKeyId":"k-1"}"#))
+        #expect(probe.requests[1].hasJSONBody(#"{"KeyId":"k-1"}"#))
+    }
 }

@@ -239,4 +239,29 @@ import Testing
         }
         #expect(error?.code == "PolicyNotFoundException")
     }
+
+    @Test func unitDescriptionAndTheUndoingCallsSendTheirIDs() async throws {
+        let probe = OperationProbe([
+            TestClient.json(#"{"OrganizationalUnit":{"Id":"ou-ab12-11111111","Name":"Security"}}"#),
+            TestClient.json("{}"),
+        ])
+        let unit = try await probe.send(
+            Organizations.describeOrganizationalUnit, .init(organizationalUnitId: "ou-ab12-11111111"))
+        #expect(unit.organizationalUnit?.name == "Security")
+        _ = try await probe.send(
+            Organizations.deregisterDelegatedAdministrator,
+            .init(accountId: "222222222222", servicePrincipal: "guardduty.amazonaws.com")
+        )
+        _ = try await probe.send(
+            Organizations.disableAWSServiceAccess, .init(servicePrincipal: "guardduty.amazonaws.com"))
+        _ = try await probe.send(Organizations.untagResource, .init(resourceId: "222222222222", tagKeys: ["owner"]))
+        #expect(
+            probe.requests.map(\.targetOperation) == [
+                "DescribeOrganizationalUnit", "DeregisterDelegatedAdministrator", "DisableAWSServiceAccess",
+                "UntagResource",
+            ]
+        )
+        #expect(probe.requests[0].hasJSONBody(#"{"OrganizationalUnitId":"ou-ab12-11111111"}"#))
+        #expect(probe.requests[3].hasJSONBody(#"{"ResourceId":"222222222222","TagKeys":["owner"]}"#))
+    }
 }

@@ -50,6 +50,10 @@ struct AWSOperationsOrganizationsTests {
             let parents = try await client.all(Organizations.listParents, .init(childId: accountIDs[2]), \.parents)
             #expect(parents == [.init(id: security, type: "ORGANIZATIONAL_UNIT")])
 
+            let unit = try await client.send(
+                Organizations.describeOrganizationalUnit, .init(organizationalUnitId: security))
+            #expect(unit.organizationalUnit?.name == "Security")
+
             let described = try await client.send(Organizations.describeAccount, .init(accountId: accountIDs[0]))
                 .account
             #expect(described?.name == "log-archive")
@@ -156,6 +160,11 @@ struct AWSOperationsOrganizationsTests {
             #expect(
                 Set(trusted.compactMap(\.servicePrincipal)) == ["cloudtrail.amazonaws.com", "guardduty.amazonaws.com"])
             #expect(trusted.allSatisfy { $0.dateEnabled != nil })
+            _ = try await client.send(
+                Organizations.disableAWSServiceAccess, .init(servicePrincipal: "cloudtrail.amazonaws.com"))
+            let stillTrusted = try await client.all(
+                Organizations.listAWSServiceAccessForOrganization, .init(), \.enabledServicePrincipals)
+            #expect(stillTrusted.compactMap(\.servicePrincipal) == ["guardduty.amazonaws.com"])
 
             _ = try await client.send(
                 Organizations.registerDelegatedAdministrator,
