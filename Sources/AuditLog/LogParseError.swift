@@ -86,12 +86,16 @@ public struct LogParseError: Error, Sendable, Hashable, CustomStringConvertible 
         return text + message + "; the whole file was rejected"
     }
 
-    /// The error as a compiler-style diagnostic (`file:line:col: error: [log-parse.truncated] ...`).
+    /// The error as a compiler-style diagnostic (`file:line:col: error: [log-parse.truncated] ...`);
+    /// without a line, the message names the file itself.
     public var diagnostic: Diagnostic {
-        let location = line.map { SourceLocation(file: file, line: $0, column: column ?? 1) }
         var text = message
         if let recordIndex { text = "record \(recordIndex): " + text }
-        if location == nil, let byteOffset { text += " (byte \(byteOffset))" }
-        return Diagnostic(.error, text, at: location, ruleID: "log-parse." + code.description)
+        guard let line else {
+            if let byteOffset { text += " (byte \(byteOffset))" }
+            return Diagnostic(.error, file + ": " + text, ruleID: "log-parse." + code.description)
+        }
+        return Diagnostic(
+            .error, text, at: SourceLocation(file: file, line: line, column: column ?? 1), ruleID: "log-parse." + code.description)
     }
 }

@@ -37,3 +37,37 @@ enum TestData {
         return url
     }
 }
+
+extension TestData {
+    /// The Stratus Red Team records of `name` as Foundation objects.
+    static func stratusRecords(_ name: String) throws -> [[String: Any]] {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: stratus(name)))
+        return object as? [[String: Any]] ?? []
+    }
+
+    /// Every Stratus Red Team record, in file order.
+    static func allStratusRecords() throws -> [[String: Any]] {
+        try stratusFiles.flatMap { try stratusRecords($0) }
+    }
+
+    static func json(_ object: Any) throws -> Data {
+        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+    }
+
+    /// Gzips `data` with the system's `gzip`, the way CloudTrail compresses what it delivers.
+    static func gzip(_ data: Data) throws -> Data {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("in")
+        try data.write(to: input)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-n", "-c", input.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return output
+    }
+}

@@ -73,8 +73,8 @@ final class GzipByteInput: ByteInput {
             throw LogParseError(
                 .badGzip,
                 file: name,
-                byteOffset: compressedOffset,
-                message: "the gzip data ends before its end marker (truncated download or upload?)"
+                message: "the gzip data ends before its end marker after \(compressedOffset) compressed bytes "
+                    + "(truncated download or upload?)"
             )
         }
         return produced
@@ -95,7 +95,6 @@ final class GzipByteInput: ByteInput {
         return LogParseError(
             .badGzip,
             file: name,
-            byteOffset: compressedOffset,
             message: "the gzip data is corrupt (\(detail)) at compressed byte \(compressedOffset)"
         )
     }

@@ -282,7 +282,15 @@ final class RecordReader {
             buffer = bigger
             capacity *= 2
         }
-        let count = try input.read(into: UnsafeMutableRawBufferPointer(start: buffer + filled, count: capacity - filled))
+        let count: Int
+        do {
+            count = try input.read(into: UnsafeMutableRawBufferPointer(start: buffer + filled, count: capacity - filled))
+        } catch {
+            // Say which record was being read when the input (a gzip stream) broke.
+            var located = error
+            located.recordIndex = located.recordIndex ?? recordCount
+            throw located
+        }
         if count == 0 { atEnd = true }
         filled += count
     }
