@@ -52,17 +52,22 @@ extension JSONTape {
         return result
     }
 
-    /// The elements of an array, as tape indices.
-    func elements(_ array: Int) -> [Int] {
-        guard entries[array].kind == .array else { return [] }
-        var result: [Int] = []
-        let stop = Int(entries[array].next)
-        var k = array + 1
-        while k < stop {
-            result.append(k)
-            k = Int(entries[k].next)
+    /// The elements of an array, as tape indices (empty for any other kind); no allocation.
+    func elements(_ array: Int) -> Elements {
+        guard entries[array].kind == .array else { return Elements(tape: self, position: 0, stop: 0) }
+        return Elements(tape: self, position: array + 1, stop: Int(entries[array].next))
+    }
+
+    struct Elements: Sequence, IteratorProtocol {
+        let tape: JSONTape
+        var position: Int
+        let stop: Int
+
+        mutating func next() -> Int? {
+            guard position < stop else { return nil }
+            defer { position = Int(tape.entries[position].next) }
+            return position
         }
-        return result
     }
 
     /// A string value as a Swift string; nil for any other kind (including null).

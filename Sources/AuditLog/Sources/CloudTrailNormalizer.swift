@@ -20,8 +20,8 @@ struct CloudTrailNormalizer {
         }
         let eventSource = tape.string(tape.member(root, "eventSource"))
         let action: String
-        if let eventSource, let dot = eventSource.firstIndex(of: ".") {
-            action = eventSource[..<dot] + ":" + eventName
+        if let eventSource, let service = eventSource.before(first: UInt8(ascii: ".")) {
+            action = service + ":" + eventName
         } else if let eventSource, !eventSource.isEmpty {
             action = eventSource + ":" + eventName
         } else {
@@ -75,7 +75,7 @@ struct CloudTrailNormalizer {
                     kind: .user,
                     id: onBehalfOf ?? principalID,
                     name: sessionName,
-                    email: sessionName.flatMap { $0.contains("@") ? $0 : nil },
+                    email: sessionName.flatMap { $0.containsAt ? $0 : nil },
                     session: accessKey,
                     viaRole: permissionSet
                 )
@@ -95,11 +95,11 @@ struct CloudTrailNormalizer {
                 kind: .user,
                 id: onBehalfOf ?? principalID,
                 name: userName,
-                email: name.flatMap { $0.contains("@") ? $0 : nil },
+                email: name.flatMap { $0.containsAt ? $0 : nil },
                 session: tape.nonEmptyString(tape.member(identity, "credentialId")) ?? accessKey
             )
         case "SAMLUser", "WebIdentityUser":
-            return Event.Actor(kind: .user, id: principalID, name: userName, email: userName.flatMap { $0.contains("@") ? $0 : nil }, session: accessKey)
+            return Event.Actor(kind: .user, id: principalID, name: userName, email: userName.flatMap { $0.containsAt ? $0 : nil }, session: accessKey)
         case "AWSAccount":
             return Event.Actor(kind: .unknown, id: principalID ?? tape.nonEmptyString(tape.member(identity, "accountId")), name: tape.nonEmptyString(tape.member(identity, "accountId")))
         default:
@@ -109,14 +109,13 @@ struct CloudTrailNormalizer {
 
     /// `AWSReservedSSO_AdministratorAccess_0123456789abcdef` → `AdministratorAccess`.
     static func permissionSet(fromRoleName roleName: String) -> String {
-        var middle = roleName.dropFirst(ssoRolePrefix.count)
-        if let underscore = middle.lastIndex(of: "_") { middle = middle[..<underscore] }
+        var middle = roleName[roleName.utf8.index(roleName.startIndex, offsetBy: ssoRolePrefix.utf8.count)...]
+        if let underscore = middle.utf8.lastIndex(of: UInt8(ascii: "_")) { middle = middle[..<underscore] }
         return String(middle)
     }
 
     static func lastPathComponent(_ arn: String) -> String {
-        guard let slash = arn.lastIndex(of: "/") else { return arn }
-        return String(arn[arn.index(after: slash)...])
+        arn.after(last: UInt8(ascii: "/")).map(String.init) ?? arn
     }
 
     static func lastPathComponentIfFederated(_ arn: String) -> String? {
@@ -124,8 +123,7 @@ struct CloudTrailNormalizer {
     }
 
     static func afterColon(_ principalID: String) -> String? {
-        guard let colon = principalID.firstIndex(of: ":") else { return nil }
-        return String(principalID[principalID.index(after: colon)...])
+        principalID.after(first: UInt8(ascii: ":")).map(String.init)
     }
 
     /// `arn:aws:sts::123:assumed-role/RoleName/session` → `RoleName`.

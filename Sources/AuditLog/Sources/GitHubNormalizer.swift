@@ -26,7 +26,7 @@ struct GitHubNormalizer {
             time: time,
             account: tape.nonEmptyString(tape.member(root, "org")) ?? tape.nonEmptyString(tape.member(root, "business")),
             region: nil,
-            actor: Event.Actor(kind: kind, id: actorID, name: actorName, email: identity.flatMap { $0.contains("@") ? $0 : nil }),
+            actor: Event.Actor(kind: kind, id: actorID, name: actorName, email: identity.flatMap { $0.containsAt ? $0 : nil }),
             action: action,
             targets: targets,
             // The audit log records actions that happened; it has no outcome field.

@@ -20,7 +20,7 @@ struct OktaNormalizer {
                 kind: kind(tape.string(tape.member(node, "type"))),
                 id: tape.nonEmptyString(tape.member(node, "id")),
                 name: tape.nonEmptyString(tape.member(node, "displayName")) ?? alternateID,
-                email: alternateID.flatMap { $0.contains("@") ? $0 : nil },
+                email: alternateID.flatMap { $0.containsAt ? $0 : nil },
                 session: tape.value(root, "authenticationContext", "externalSessionId").flatMap { tape.nonEmptyString($0) }
             )
         }
