@@ -63,6 +63,16 @@ public struct LogFileParser: Sendable {
         try runThrowing(MemorySource(data: data, name: name), body)
     }
 
+    /// Every event read from `input` (already decompressed); for tests that control how the
+    /// bytes arrive.
+    func events(from input: any ByteInput, name: String) throws(LogParseError) -> [Event] {
+        var all: [Event] = []
+        try ParseSession(reader: RecordReader(input, name: name), forced: source, name: name, batchSize: batchSize).run {
+            all.append(contentsOf: $0)
+        }
+        return all
+    }
+
     // MARK: Stage 1: open the input (sniffing gzip)
 
     private func runThrowing(_ origin: some InputOrigin, _ body: ([Event]) throws -> Void) throws {
