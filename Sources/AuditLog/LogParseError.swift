@@ -96,6 +96,7 @@ public struct LogParseError: Error, Sendable, Hashable, CustomStringConvertible 
             return Diagnostic(.error, file + ": " + text, ruleID: "log-parse." + code.description)
         }
         return Diagnostic(
-            .error, text, at: SourceLocation(file: file, line: line, column: column ?? 1), ruleID: "log-parse." + code.description)
+            .error, text, at: SourceLocation(file: file, line: line, column: column ?? 1),
+            ruleID: "log-parse." + code.description)
     }
 }

@@ -1,6 +1,7 @@
-@testable import AuditLog
 import Foundation
 import Testing
+
+@testable import AuditLog
 
 /// Short reads (pipes, network file systems) can cut the input anywhere: inside the
 /// `{"Records": [` prefix, a string, an escape, a UTF-8 sequence, a number or a literal.
@@ -27,7 +28,8 @@ import Testing
         }
     }
 
-    static let record = #"{"eventVersion":"1.10","userIdentity":{"type":"IAMUser","userName":"Ren\u00e9e ⚡️","principalId":"AIDA1"},"#
+    static let record =
+        #"{"eventVersion":"1.10","userIdentity":{"type":"IAMUser","userName":"Ren\u00e9e ⚡️","principalId":"AIDA1"},"#
         + #""eventTime":"2024-12-04T10:00:00Z","eventSource":"iam.amazonaws.com","eventName":"CreateUser","n":-12.5e3,"t":true,"#
         + #""f":false,"z":null,"eventID":"e-\#(0)"}"#
 
@@ -36,7 +38,8 @@ import Testing
         let records = (0..<20).map { Self.record.replacingOccurrences(of: "e-0", with: "e-\($0)") }
         let text = "\n  { \n \"Records\" : [" + records.joined(separator: ",\n") + "] }\n"
         let expected = try LogFileParser().events(in: Data(text.utf8), name: "whole.json")
-        let dribbled = try LogFileParser().events(from: DribbleInput(Data(text.utf8), sizes: sizes), name: "dribble.json")
+        let dribbled = try LogFileParser().events(
+            from: DribbleInput(Data(text.utf8), sizes: sizes), name: "dribble.json")
         #expect(expected.count == 20)
         #expect(dribbled == expected)
         #expect(dribbled.map { String(decoding: $0.raw, as: UTF8.self) } == records)

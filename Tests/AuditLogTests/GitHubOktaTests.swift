@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct GitHubAuditLogTests {
     @Test func jsonArrayExport() throws {
-        let events = try LogFileParser().events(inFileAt: TestData.fixtures.appendingPathComponent("github/org-audit-log.json"))
+        let events = try LogFileParser().events(
+            inFileAt: TestData.fixtures.appendingPathComponent("github/org-audit-log.json"))
         #expect(events.count == 5)
         #expect(events.allSatisfy { $0.source == .github && $0.account == "groundwork-demo" })
         let create = events[0]
@@ -32,7 +33,8 @@ import Testing
 
 @Suite struct OktaSystemLogTests {
     @Test func jsonArrayExport() throws {
-        let events = try LogFileParser().events(inFileAt: TestData.fixtures.appendingPathComponent("okta/system-log.json"))
+        let events = try LogFileParser().events(
+            inFileAt: TestData.fixtures.appendingPathComponent("okta/system-log.json"))
         #expect(events.count == 4)
         #expect(events.allSatisfy { $0.source == .okta })
         let login = events[0]
@@ -41,7 +43,9 @@ import Testing
         #expect(login.time == Date(timeIntervalSince1970: 1_733_313_601.234))
         #expect(
             login.actor
-                == Event.Actor(kind: .user, id: "00u8gw1ab2CdEfGh3i4j", name: "Mara Okafor", email: "mara@groundwork.example", session: "102Xk9QpLmN3oRsTuVwXyZ01"))
+                == Event.Actor(
+                    kind: .user, id: "00u8gw1ab2CdEfGh3i4j", name: "Mara Okafor", email: "mara@groundwork.example",
+                    session: "102Xk9QpLmN3oRsTuVwXyZ01"))
         #expect(login.sourceIP == "203.0.113.24")
         #expect(login.outcome == .success)
         #expect(login.targets.isEmpty)
@@ -54,14 +58,17 @@ import Testing
     }
 
     @Test func ndjsonExport() throws {
-        let events = try LogFileParser().events(inFileAt: TestData.fixtures.appendingPathComponent("okta/system-log.ndjson"))
+        let events = try LogFileParser().events(
+            inFileAt: TestData.fixtures.appendingPathComponent("okta/system-log.ndjson"))
         #expect(events.map(\.action) == ["user.account.privilege.grant", "user.session.end"])
         #expect(events[0].targets == [Event.Target(type: "User", id: "00u9hx2bc3DeFgHi4j5k")])
     }
 
     @Test func forcedSourceRejectsOtherRecords() throws {
         let url = TestData.fixtures.appendingPathComponent("okta/system-log.json")
-        let error = try #require(throws: LogParseError.self) { try LogFileParser(source: .github).events(inFileAt: url) }
+        let error = try #require(throws: LogParseError.self) {
+            try LogFileParser(source: .github).events(inFileAt: url)
+        }
         #expect(error.code == .missingField)
         #expect(error.recordIndex == 0)
     }

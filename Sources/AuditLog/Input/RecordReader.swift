@@ -291,7 +291,8 @@ final class RecordReader {
         }
         let count: Int
         do {
-            count = try input.read(into: UnsafeMutableRawBufferPointer(start: buffer + filled, count: capacity - filled))
+            count = try input.read(
+                into: UnsafeMutableRawBufferPointer(start: buffer + filled, count: capacity - filled))
         } catch {
             // Say which record was being read when the input (a gzip stream) broke.
             var located = error

@@ -101,7 +101,9 @@ extension JSONTape {
         let entry = entries[index]
         guard entry.kind == .string else { return false }
         let size = prefix.utf8CodeUnitCount
-        if entry.escaped { return unescapedBytes(entry).starts(with: UnsafeBufferPointer(start: prefix.utf8Start, count: size)) }
+        if entry.escaped {
+            return unescapedBytes(entry).starts(with: UnsafeBufferPointer(start: prefix.utf8Start, count: size))
+        }
         return Int(entry.end - entry.start) >= size && memcmp(base + Int(entry.start), prefix.utf8Start, size) == 0
     }
 

@@ -63,7 +63,8 @@ struct CloudTrailNormalizer {
 
         switch type {
         case "IAMUser":
-            return Event.Actor(kind: .user, id: principalID, name: userName ?? arn.map(Self.lastPathComponent), session: accessKey)
+            return Event.Actor(
+                kind: .user, id: principalID, name: userName ?? arn.map(Self.lastPathComponent), session: accessKey)
         case "AssumedRole":
             let sessionName = arn.map(Self.lastPathComponent) ?? principalID.flatMap(Self.afterColon)
             let roleName = issuerName ?? arn.flatMap { Self.roleName(fromAssumedRoleARN: $0) }
@@ -80,15 +81,19 @@ struct CloudTrailNormalizer {
                     viaRole: permissionSet
                 )
             }
-            return Event.Actor(kind: .role, id: principalID, name: sessionName, session: accessKey, viaRole: issuerARN ?? roleName)
+            return Event.Actor(
+                kind: .role, id: principalID, name: sessionName, session: accessKey, viaRole: issuerARN ?? roleName)
         case "Root":
-            return Event.Actor(kind: .root, id: principalID ?? tape.nonEmptyString(tape.member(identity, "accountId")), name: userName ?? "root", session: accessKey)
+            return Event.Actor(
+                kind: .root, id: principalID ?? tape.nonEmptyString(tape.member(identity, "accountId")),
+                name: userName ?? "root", session: accessKey)
         case "AWSService":
             let service = tape.nonEmptyString(tape.member(identity, "invokedBy"))
             return Event.Actor(kind: .service, id: service ?? principalID, name: service)
         case "FederatedUser":
             let name = arn.flatMap(Self.lastPathComponentIfFederated) ?? principalID.flatMap(Self.afterColon)
-            return Event.Actor(kind: .user, id: principalID, name: name, session: accessKey, viaRole: issuerARN ?? issuerName)
+            return Event.Actor(
+                kind: .user, id: principalID, name: name, session: accessKey, viaRole: issuerARN ?? issuerName)
         case "IdentityCenterUser":
             let name = userName ?? tape.nonEmptyString(tape.member(identity, "credentialId"))
             return Event.Actor(
@@ -99,11 +104,17 @@ struct CloudTrailNormalizer {
                 session: tape.nonEmptyString(tape.member(identity, "credentialId")) ?? accessKey
             )
         case "SAMLUser", "WebIdentityUser":
-            return Event.Actor(kind: .user, id: principalID, name: userName, email: userName.flatMap { $0.containsAt ? $0 : nil }, session: accessKey)
+            return Event.Actor(
+                kind: .user, id: principalID, name: userName, email: userName.flatMap { $0.containsAt ? $0 : nil },
+                session: accessKey)
         case "AWSAccount":
-            return Event.Actor(kind: .unknown, id: principalID ?? tape.nonEmptyString(tape.member(identity, "accountId")), name: tape.nonEmptyString(tape.member(identity, "accountId")))
+            return Event.Actor(
+                kind: .unknown, id: principalID ?? tape.nonEmptyString(tape.member(identity, "accountId")),
+                name: tape.nonEmptyString(tape.member(identity, "accountId")))
         default:
-            return Event.Actor(kind: .unknown, id: principalID, name: userName ?? arn.map(Self.lastPathComponent), session: accessKey, viaRole: issuerARN)
+            return Event.Actor(
+                kind: .unknown, id: principalID, name: userName ?? arn.map(Self.lastPathComponent), session: accessKey,
+                viaRole: issuerARN)
         }
     }
 
@@ -168,10 +179,13 @@ struct CloudTrailNormalizer {
         if let resources = tape.member(0, "resources") {
             for resource in tape.elements(resources) {
                 guard let arn = tape.nonEmptyString(tape.member(resource, "ARN")) else { continue }
-                targets.append(Event.Target(type: tape.nonEmptyString(tape.member(resource, "type")) ?? "AWS::Resource", id: arn))
+                targets.append(
+                    Event.Target(type: tape.nonEmptyString(tape.member(resource, "type")) ?? "AWS::Resource", id: arn))
             }
         }
-        guard let parameters = tape.member(0, "requestParameters"), tape.kind(parameters) == .object else { return targets }
+        guard let parameters = tape.member(0, "requestParameters"), tape.kind(parameters) == .object else {
+            return targets
+        }
         for (key, type) in Self.targetParameters {
             if let value = tape.nonEmptyString(tape.member(parameters, key)) {
                 append(Event.Target(type: type, id: value), to: &targets)
@@ -193,7 +207,10 @@ struct CloudTrailNormalizer {
 
     private func append(_ target: Event.Target, to targets: inout [Event.Target]) {
         // An ARN from `resources` already names the same thing more precisely.
-        guard !targets.contains(where: { $0.id == target.id || $0.id.hasSuffix("/" + target.id) || $0.id.hasSuffix(":" + target.id) })
+        guard
+            !targets.contains(where: {
+                $0.id == target.id || $0.id.hasSuffix("/" + target.id) || $0.id.hasSuffix(":" + target.id)
+            })
         else { return }
         targets.append(target)
     }

@@ -28,7 +28,8 @@ final class ParseSession {
                 event = try normalize(record)
             } catch {
                 throw LogParseError(
-                    error.code, file: name, recordIndex: record.index, byteOffset: record.offset, message: error.message)
+                    error.code, file: name, recordIndex: record.index, byteOffset: record.offset, message: error.message
+                )
             }
             batch.append(event)
             if batch.count >= batchSize {
@@ -78,7 +79,9 @@ final class ParseSession {
             return .awsCloudTrail
         }
         if tape.member(0, "eventType") != nil && tape.member(0, "published") != nil { return .okta }
-        if tape.member(0, "action") != nil && (tape.member(0, "@timestamp") != nil || tape.member(0, "created_at") != nil) {
+        if tape.member(0, "action") != nil
+            && (tape.member(0, "@timestamp") != nil || tape.member(0, "created_at") != nil)
+        {
             return .github
         }
         throw RecordProblem(
@@ -103,10 +106,13 @@ final class ParseSession {
     /// the record kept (and hashed) is that string's content, the CloudTrail record itself.
     private func unwrapLookupEvent(_ tape: JSONTape, _ wrapped: Int) throws(RecordProblem) -> Event {
         guard let bytes = tape.stringBytes(wrapped) else {
-            throw RecordProblem(code: .missingField, message: "'CloudTrailEvent' is not a string holding a CloudTrail record")
+            throw RecordProblem(
+                code: .missingField, message: "'CloudTrailEvent' is not a string holding a CloudTrail record")
         }
         let inner = innerTape
-        let result = bytes.withUnsafeBytes { raw in Result { () throws(RecordProblem) -> Event in try self.unwrapped(inner, raw) } }
+        let result = bytes.withUnsafeBytes { raw in
+            Result { () throws(RecordProblem) -> Event in try self.unwrapped(inner, raw) }
+        }
         return try result.get()
     }
 
@@ -118,7 +124,8 @@ final class ParseSession {
         } catch {
             throw RecordProblem(
                 code: error.reason == .unexpectedEnd ? .truncated : .invalidJSON,
-                message: "the record inside 'CloudTrailEvent' is not valid JSON: \(error.message) at byte \(start + error.offset)"
+                message:
+                    "the record inside 'CloudTrailEvent' is not valid JSON: \(error.message) at byte \(start + error.offset)"
             )
         }
         guard inner.kind(0) == .object, raw[end...].allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) else {
