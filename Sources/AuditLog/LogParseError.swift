@@ -1,3 +1,4 @@
+public import Foundation
 public import Support
 
 /// Why a log file was rejected. A rejected file contributes no events at all: a half-read file
@@ -5,7 +6,7 @@ public import Support
 ///
 /// The description reads `file: record 12 (line 40, column 7, byte 5121): message`, so the person at
 /// the terminal can open the file at the offending record.
-public struct LogParseError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct LogParseError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
     /// The kind of problem, for callers that branch on it (tests, summaries).
     public struct Code: Sendable, Hashable, CustomStringConvertible {
         private enum Value: String, Sendable, Hashable {
@@ -85,6 +86,9 @@ public struct LogParseError: Error, Sendable, Hashable, CustomStringConvertible 
         }
         return text + message + "; the whole file was rejected"
     }
+
+    /// Same as `description`, so `localizedDescription` says what went wrong too.
+    public var errorDescription: String? { description }
 
     /// The error as a compiler-style diagnostic (`file:line:col: error: [log-parse.truncated] ...`);
     /// without a line, the message names the file itself.

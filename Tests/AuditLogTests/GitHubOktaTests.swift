@@ -25,7 +25,9 @@ import Testing
     @Test func ndjsonExportWithBlankLine() throws {
         let url = TestData.fixtures.appendingPathComponent("github/org-audit-log.ndjson")
         let events = try LogFileParser().events(inFileAt: url)
-        #expect(events.map(\.action) == ["org.update_member", "repo.access", "org.remove_member"])
+        #expect(events.map(\.action) == ["org.update_member", "repo.access", "org.remove_member", "git.clone"])
+        #expect(events[3].targets == [Event.Target(type: "repository", id: "groundwork-demo/payments-api")])
+        #expect(events[3].actor.session == "k2R1bW15LXRva2VuLWhhc2g=")
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { Data($0.utf8) }
         #expect(events.map(\.raw) == lines)
     }
@@ -71,5 +73,19 @@ import Testing
         }
         #expect(error.code == .missingField)
         #expect(error.recordIndex == 0)
+    }
+}
+
+@Suite struct SourceNameTests {
+    @Test(arguments: [
+        ("aws-cloudtrail", Event.SourceKind.awsCloudTrail), ("CloudTrail", .awsCloudTrail), ("github", .github),
+        ("OKTA", .okta),
+    ])
+    func names(name: String, kind: Event.SourceKind) {
+        #expect(Event.SourceKind(name: name) == kind)
+    }
+
+    @Test func unknownName() {
+        #expect(Event.SourceKind(name: "azure") == nil)
     }
 }

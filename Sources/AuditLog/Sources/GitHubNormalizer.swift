@@ -19,7 +19,10 @@ struct GitHubNormalizer {
         let kind: Event.Actor.Kind =
             if let actorName { actorName.hasSuffix("[bot]") ? .service : .user } else { .unknown }
         var targets: [Event.Target] = []
-        if let repo = tape.nonEmptyString(tape.member(root, "repo")) {
+        // Git events (`git.clone`, `git.push`) name the repository `repository`.
+        if let repo = tape.nonEmptyString(tape.member(root, "repo"))
+            ?? tape.nonEmptyString(tape.member(root, "repository"))
+        {
             targets.append(Event.Target(type: "repository", id: repo))
         }
         if let user = tape.nonEmptyString(tape.member(root, "user")) {
@@ -36,7 +39,13 @@ struct GitHubNormalizer {
                 ?? tape.nonEmptyString(tape.member(root, "business")),
             region: nil,
             actor: Event.Actor(
-                kind: kind, id: actorID, name: actorName, email: identity.flatMap { $0.containsAt ? $0 : nil }),
+                kind: kind,
+                id: actorID,
+                name: actorName,
+                email: identity.flatMap { $0.containsAt ? $0 : nil },
+                // The hash of the token used (PAT, app or OAuth token) ties actions to one credential.
+                session: tape.nonEmptyString(tape.member(root, "hashed_token"))
+            ),
             action: action,
             targets: targets,
             // The audit log records actions that happened; it has no outcome field.
