@@ -84,7 +84,7 @@ public struct LogParseError: Error, Sendable, Hashable, CustomStringConvertible,
         } else if !place.isEmpty {
             text += place.joined(separator: ", ") + ": "
         }
-        return text + message + "; the whole file was rejected"
+        return text + message
     }
 
     /// Same as `description`, so `localizedDescription` says what went wrong too.
