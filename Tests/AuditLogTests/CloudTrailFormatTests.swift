@@ -151,4 +151,34 @@ import Testing
         // Every raw record is exactly the bytes the reference serializer wrote for it.
         #expect(try fromFile.prefix(400).map(\.raw) == records.prefix(400).map { try TestData.json($0) })
     }
+
+    /// Athena's CloudTrail table has lowercase column names and keeps requestParameters as a JSON
+    /// string; its JSON exports read the same as the records they came from.
+    @Test func athenaExportWithLowercaseKeys() throws {
+        func lowercased(_ value: Any) -> Any {
+            if let object = value as? [String: Any] {
+                return Dictionary(uniqueKeysWithValues: object.map { ($0.key.lowercased(), lowercased($0.value)) })
+            }
+            if let array = value as? [Any] { return array.map(lowercased) }
+            return value
+        }
+        let records = try TestData.stratusRecords(Self.sample)
+        let rows = try records.map { record -> String in
+            var row = lowercased(record) as? [String: Any] ?? [:]
+            if let parameters = record["requestParameters"] as? [String: Any] {
+                row["requestparameters"] = String(decoding: try TestData.json(parameters), as: UTF8.self)
+            }
+            return String(decoding: try TestData.json(row), as: UTF8.self)
+        }
+        let events = try LogFileParser().events(in: Data(rows.joined(separator: "\n").utf8), name: "athena.json")
+        let expected = try LogFileParser().events(inFileAt: TestData.stratus(Self.sample))
+        #expect(events.count == expected.count)
+        #expect(events.map(\.actor) == expected.map(\.actor))
+        #expect(events.map(\.action) == expected.map(\.action))
+        #expect(events.map(\.time) == expected.map(\.time))
+        #expect(events.map(\.account) == expected.map(\.account))
+        #expect(events.map(\.outcome) == expected.map(\.outcome))
+        #expect(events.map(\.sourceIP) == expected.map(\.sourceIP))
+        #expect(events.map(\.sourceEventID) == expected.map(\.sourceEventID))
+    }
 }

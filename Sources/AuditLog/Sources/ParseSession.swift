@@ -44,6 +44,14 @@ final class ParseSession {
 
     private func normalize(_ record: RecordReader.Record) throws(RecordProblem) -> Event {
         let tape = reader.tape
+        // A record with none of the keys every source writes may be an Athena export, whose
+        // column names are lowercase: read its keys case-insensitively.
+        tape.foldsKeyCase = false
+        if tape.member(0, "eventTime") == nil && tape.member(0, "published") == nil && tape.member(0, "action") == nil
+            && tape.member(0, "CloudTrailEvent") == nil
+        {
+            tape.foldsKeyCase = true
+        }
         if source == nil {
             if case .wrapped = reader.layout {
                 source = .awsCloudTrail
