@@ -197,4 +197,11 @@ import Testing
         #expect(error.code == .invalidJSON)
         #expect(error.message.contains("nested"))
     }
+
+    @Test func digestFileIsNamedAsSuch() throws {
+        let digest = #"{"awsAccountId":"111122223333","digestStartTime":"2024-12-04T10:00:00Z","logFiles":[]}"#
+        let error = try parse(Data(digest.utf8), name: "111122223333_CloudTrail-Digest_us-east-1_x.json")
+        #expect(error.code == .unknownSource)
+        #expect(error.message.contains("digest"))
+    }
 }

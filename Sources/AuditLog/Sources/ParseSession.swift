@@ -92,6 +92,12 @@ final class ParseSession {
         {
             return .github
         }
+        if tape.member(0, "digestStartTime") != nil && tape.member(0, "logFiles") != nil {
+            throw RecordProblem(
+                code: .unknownSource,
+                message: "this is a CloudTrail digest file (hashes of log files), not log records; leave it out"
+            )
+        }
         throw RecordProblem(
             code: .unknownSource,
             message: "the record is not CloudTrail (no eventVersion/eventSource), Okta (no eventType/published) "
