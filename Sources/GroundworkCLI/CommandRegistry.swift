@@ -1,0 +1,7 @@
+/// The top-level commands, in the order `groundwork --help` lists them. Each command lives in
+/// its own file under `Commands/`; adding one is one line here.
+enum CommandRegistry {
+    static let all: [CommandSpec] = [
+        VersionCommand.spec,
+    ]
+}

@@ -1,0 +1,27 @@
+public import Foundation
+public import Support
+
+/// What a running command may touch: its console, environment, working directory and clock.
+/// Everything is injected so commands run in-process in tests exactly as from a shell.
+public struct CommandContext: Sendable {
+    public var console: Console
+    public var environment: Environment
+    public var workingDirectory: URL
+    public var now: DateGenerator
+
+    public init(console: Console, environment: Environment, workingDirectory: URL, now: DateGenerator = .system) {
+        self.console = console
+        self.environment = environment
+        self.workingDirectory = workingDirectory
+        self.now = now
+    }
+
+    /// Resolves a user-given path against the working directory, expanding `~`.
+    public func resolve(path: String) -> URL {
+        if path == "~" || path.hasPrefix("~/") {
+            return URL(fileURLWithPath: environment.homeDirectory + path.dropFirst())
+        }
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
+        return workingDirectory.appendingPathComponent(path)
+    }
+}

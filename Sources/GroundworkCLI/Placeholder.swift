@@ -1,4 +1,0 @@
-
-public enum GroundworkCLI {
-    public static func main() async -> Int32 { 0 }
-}

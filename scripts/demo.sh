@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The product's main story, end to end, on this machine. Each step says what it shows, runs the
+# real command, and checks its exit code, so a broken story fails loudly instead of scrolling by.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+bin="$root/.build/release/groundwork"
+work="$root/.demo"
+rm -rf "$work"
+mkdir -p "$work"
+
+bold=$'\e[1m'; dim=$'\e[2m'; reset=$'\e[0m'
+[ -t 1 ] && [ -z "${NO_COLOR:-}" ] || { bold=""; dim=""; reset=""; }
+
+step() { printf '\n%s== %s ==%s\n' "$bold" "$1" "$reset"; }
+# run EXPECTED_EXIT command...: shows the command, runs it, and fails the demo on a surprise.
+run() {
+    local expected=$1; shift
+    printf '%s$ %s%s\n' "$dim" "groundwork ${*}" "$reset"
+    set +e
+    "$bin" "$@"
+    local code=$?
+    set -e
+    if [ "$code" -ne "$expected" ]; then
+        echo "demo: 'groundwork $*' exited $code, expected $expected" >&2
+        exit 1
+    fi
+}
+
+step "1. Write the organization down: a starter spec following the blueprint"
+run 0 init --name acme --frameworks soc2,iso27001 "$work/organization.yaml"
+sed -n '1,25p' "$work/organization.yaml"
+echo "${dim}… ($(wc -l <"$work/organization.yaml") lines)${reset}"
+
+step "2. Check it before anything exists: the four requirements, statically"
+run 0 check "$work/organization.yaml"
+
+step "3. A deliberately broken organization: every finding names its rule, place, fix and controls"
+run 1 check examples/broken.yaml
+
+step "4. The same findings as SARIF for GitHub code scanning (first lines)"
+run 1 check examples/broken.yaml --format sarif >"$work/broken.sarif"
+head -c 600 "$work/broken.sarif"; echo; echo "${dim}… written to .demo/broken.sarif${reset}"
+
+step "5. A spec that cannot be read: every mistake reported at once, nothing half-checked"
+run 2 check examples/invalid.yaml
+
+printf '\n%sDone.%s Files are in .demo/.\n' "$bold" "$reset"
