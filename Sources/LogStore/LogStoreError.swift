@@ -12,6 +12,8 @@ public struct LogStoreError: Error, Sendable, Equatable, CustomStringConvertible
         case database
         /// A prune would remove records younger than the retention allows.
         case retentionRefused
+        /// The store's files are damaged or inconsistent (verification will say where).
+        case damaged
         /// An argument is outside what the store accepts.
         case invalidArgument
     }
