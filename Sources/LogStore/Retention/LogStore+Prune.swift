@@ -27,6 +27,7 @@ extension LogStore {
     ///     that would remove anything younger is refused.
     /// - Throws: `LogStoreError(.retentionRefused)` when the cutoff is younger than the minimum
     ///   retention or in the future.
+    @discardableResult
     public func prune(before cutoff: Date, source: Event.SourceKind? = nil, minimumRetention: TimeInterval? = nil) throws(LogStoreError) -> PruneOutcome {
         guard let signer = signerKey else { throw LogStoreError(.invalidArgument, "the store was opened read-only") }
         let now = clock()

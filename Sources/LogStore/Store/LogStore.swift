@@ -285,19 +285,35 @@ public final class LogStore {
     }
 
     /// Every way a person might name the actor, lowercased: id, name, email, session, the role
-    /// it came through and that role's short name (after the last `/`).
+    /// it came through, that role's name, and for an IAM Identity Center role its permission set.
     static func actorTerms(_ actor: Event.Actor) -> [String] {
         var terms: [String] = []
-        for value in [actor.id, actor.name, actor.email, actor.session, actor.viaRole] {
-            guard let value, !value.isEmpty else { continue }
+        func add(_ value: String?) {
+            guard let value, !value.isEmpty else { return }
             let term = value.lowercased()
             if !terms.contains(term) { terms.append(term) }
         }
-        if let role = actor.viaRole, let slash = role.lastIndex(of: "/") {
-            let short = role[role.index(after: slash)...].lowercased()
-            if !short.isEmpty, !terms.contains(short) { terms.append(short) }
+        for value in [actor.id, actor.name, actor.email, actor.session, actor.viaRole] { add(value) }
+        if let role = actor.viaRole, let name = roleName(role) {
+            add(name)
+            // AWSReservedSSO_<PermissionSet>_<suffix>: the permission set is what people call it.
+            if name.hasPrefix("AWSReservedSSO_"), let last = name.lastIndex(of: "_") {
+                let start = name.index(name.startIndex, offsetBy: "AWSReservedSSO_".count)
+                if start < last { add(String(name[start..<last])) }
+            }
         }
         return terms
+    }
+
+    /// `Admin` from `arn:aws:sts::1:assumed-role/Admin/alice` or `arn:aws:iam::1:role/path/Admin`.
+    static func roleName(_ role: String) -> String? {
+        if let marker = role.range(of: ":assumed-role/") {
+            return role[marker.upperBound...].split(separator: "/").first.map(String.init)
+        }
+        if role.contains(":role/") || role.contains("/") {
+            return role.split(separator: "/").last.map(String.init)
+        }
+        return nil
     }
 
     static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded(.down)) }
