@@ -165,46 +165,66 @@ public final class LogStore {
     ///   the batch is stored then.
     @discardableResult
     public func append(_ events: [Event], from file: SourceFile? = nil) throws(LogStoreError) -> AppendOutcome {
+        do {
+            return try append(from: file) { sink in try sink(events) }
+        } catch let error as LogStoreError {
+            throw error
+        } catch {
+            throw LogStoreError(.database, "cannot append to the store: \(error)")
+        }
+    }
+
+    /// Appends everything `produce` hands to its sink, in one transaction.
+    ///
+    /// For files too large to hold whole: a parser streams batches into the sink, and when it
+    /// throws part-way (a malformed record at the end), the transaction is rolled back and
+    /// nothing of the file is stored. The error `produce` threw is rethrown.
+    @discardableResult
+    public func append(from file: SourceFile?, _ produce: (_ sink: ([Event]) throws -> Void) throws -> Void) throws -> AppendOutcome {
         guard let signer else { throw LogStoreError(.invalidArgument, "the store was opened read-only") }
         var working = frontier
         var duplicates = 0
+        var total = 0
         var checkpoint: SignedNote?
         let now = clock()
         do {
             try connection.transaction {
-                let fileID: Int64?
+                var fileID: Int64?
                 if let file {
                     try connection.execute(
-                        "INSERT INTO files (path, size, mtime_ns, sha256, source, records, new_records, ingested_ms) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
-                        [
-                            .text(file.path), .integer(file.size), .integer(file.modifiedNanoseconds), .bytes(file.sha256),
-                            .text(events.first?.source.rawValue), .int(events.count), .integer(Self.milliseconds(now)),
-                        ]
+                        "INSERT INTO files (path, size, mtime_ns, sha256, records, new_records, ingested_ms) VALUES (?, ?, ?, ?, 0, 0, ?)",
+                        [.text(file.path), .integer(file.size), .integer(file.modifiedNanoseconds), .bytes(file.sha256), .integer(Self.milliseconds(now))]
                     )
                     fileID = connection.lastInsertRowID
-                } else {
-                    fileID = nil
                 }
                 let keyInsert = try connection.cachedStatement("INSERT OR IGNORE INTO record_keys (key, seq) VALUES (?, ?)")
                 let recordInsert = try connection.cachedStatement(Self.insertRecordSQL)
                 let termInsert = try connection.cachedStatement("INSERT OR IGNORE INTO actor_terms (term, time_ms, seq) VALUES (?, ?, ?)")
-                for event in events {
-                    let leaf = TreeHash.leaf(event.raw)
-                    let seq = Int64(working.size)
-                    try keyInsert.run([.bytes(Self.recordKey(event, leaf: leaf)), .integer(seq)])
-                    guard connection.changes == 1 else {
-                        duplicates += 1
-                        continue
+                var source: String?
+                try produce { events in
+                    for event in events {
+                        total += 1
+                        source = source ?? event.source.rawValue
+                        let leaf = TreeHash.leaf(event.raw)
+                        let seq = Int64(working.size)
+                        try keyInsert.run([.bytes(Self.recordKey(event, leaf: leaf)), .integer(seq)])
+                        guard connection.changes == 1 else {
+                            duplicates += 1
+                            continue
+                        }
+                        let time = Self.milliseconds(event.time)
+                        try recordInsert.run(Self.recordValues(event, seq: seq, leaf: leaf, time: time, fileID: fileID))
+                        for term in Self.actorTerms(event.actor) {
+                            try termInsert.run([.text(term), .integer(time), .integer(seq)])
+                        }
+                        working.append(leaf)
                     }
-                    let time = Self.milliseconds(event.time)
-                    try recordInsert.run(Self.recordValues(event, seq: seq, leaf: leaf, time: time, fileID: fileID))
-                    for term in Self.actorTerms(event.actor) {
-                        try termInsert.run([.text(term), .integer(time), .integer(seq)])
-                    }
-                    working.append(leaf)
                 }
                 if let fileID {
-                    try connection.execute("UPDATE files SET new_records = ? WHERE id = ?", [.integer(Int64(working.size - frontier.size)), .integer(fileID)])
+                    try connection.execute(
+                        "UPDATE files SET source = ?, records = ?, new_records = ? WHERE id = ?",
+                        [.text(source), .int(total), .integer(Int64(working.size - frontier.size)), .integer(fileID)]
+                    )
                 }
                 if working.size > frontier.size {
                     let head = Checkpoint(origin: origin, size: working.size, root: working.root, time: now)
@@ -216,14 +236,23 @@ public final class LogStore {
                     checkpoint = note
                 }
             }
-        } catch let error as LogStoreError {
-            throw error
-        } catch {
-            throw LogStoreError(.database, "cannot append to the store: \(error)")
+        } catch let error as SQLiteError {
+            throw LogStoreError(error.code == .corrupt ? .damaged : .database, "cannot append to the store: \(error)")
         }
         let added = Int(working.size - frontier.size)
         frontier = working
         return AppendOutcome(newRecords: added, duplicates: duplicates, treeSize: working.size, checkpoint: checkpoint)
+    }
+
+    /// Records that a file was seen again under another path with content already stored, so the
+    /// next run skips it by path without reading it.
+    public func recordDuplicateFile(_ file: SourceFile) throws(LogStoreError) {
+        try Self.database {
+            try connection.execute(
+                "INSERT INTO files (path, size, mtime_ns, sha256, records, new_records, ingested_ms) VALUES (?, ?, ?, ?, 0, 0, ?)",
+                [.text(file.path), .integer(file.size), .integer(file.modifiedNanoseconds), .bytes(file.sha256), .integer(Self.milliseconds(clock()))]
+            )
+        }
     }
 
     /// Makes every append so far durable and refreshes `latest.checkpoint` outside the database.
