@@ -49,7 +49,8 @@ public final class Connection {
         guard status == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
             sqlite3_close_v2(db)
-            throw SQLiteError(code: .init(rawValue: status), extendedCode: status, message: "cannot open '\(path)': \(message)")
+            throw SQLiteError(
+                code: .init(rawValue: status), extendedCode: status, message: "cannot open '\(path)': \(message)")
         }
         self.handle = db
         self.path = path
@@ -172,6 +173,8 @@ public final class Connection {
     var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }
 
     func error(_ status: Int32, sql: String?) -> SQLiteError {
-        SQLiteError(code: .init(rawValue: status), extendedCode: sqlite3_extended_errcode(handle), message: lastErrorMessage, sql: sql)
+        SQLiteError(
+            code: .init(rawValue: status), extendedCode: sqlite3_extended_errcode(handle), message: lastErrorMessage,
+            sql: sql)
     }
 }

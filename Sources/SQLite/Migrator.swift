@@ -55,7 +55,8 @@ public struct Migrator: Sendable {
         if let unknown = applied.first(where: { !known.contains($0) }) {
             throw SQLiteError(
                 code: .error,
-                message: "the database records migration '\(unknown)', which this version does not know: it was written by a newer version; upgrade to open it"
+                message:
+                    "the database records migration '\(unknown)', which this version does not know: it was written by a newer version; upgrade to open it"
             )
         }
         var newlyApplied: [String] = []
@@ -73,6 +74,8 @@ public struct Migrator: Sendable {
     }
 
     private func createTable(_ connection: Connection) throws(SQLiteError) {
-        try connection.execute("CREATE TABLE IF NOT EXISTS schema_migrations (identifier TEXT PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL)")
+        try connection.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (identifier TEXT PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL)"
+        )
     }
 }

@@ -37,7 +37,9 @@ public final class Statement {
         clearBindings()
         let expected = Int(sqlite3_bind_parameter_count(handle))
         guard values.count == expected else {
-            throw SQLiteError(code: .range, message: "the statement takes \(expected) values but \(values.count) were given", sql: sql)
+            throw SQLiteError(
+                code: .range, message: "the statement takes \(expected) values but \(values.count) were given", sql: sql
+            )
         }
         for (offset, value) in values.enumerated() {
             try bind(value, at: Int32(offset + 1))
@@ -58,7 +60,8 @@ public final class Statement {
             status = text.withUTF8 { utf8 in
                 utf8.withMemoryRebound(to: CChar.self) { chars in
                     if let base = chars.baseAddress {
-                        sqlite3_bind_text64(handle, index, base, UInt64(chars.count), csqlite_transient(), UInt8(SQLITE_UTF8))
+                        sqlite3_bind_text64(
+                            handle, index, base, UInt64(chars.count), csqlite_transient(), UInt8(SQLITE_UTF8))
                     } else {
                         sqlite3_bind_text64(handle, index, "", 0, csqlite_transient(), UInt8(SQLITE_UTF8))
                     }
@@ -67,7 +70,9 @@ public final class Statement {
         case .blob(let data):
             status = data.withUnsafeBytes { bytes in
                 // A zero-length blob still needs a non-null pointer, or SQLite stores NULL.
-                sqlite3_bind_blob64(handle, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), UInt64(bytes.count), csqlite_transient())
+                sqlite3_bind_blob64(
+                    handle, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), UInt64(bytes.count),
+                    csqlite_transient())
             }
         }
         guard status == SQLITE_OK else { throw error(status) }
@@ -142,7 +147,9 @@ public final class Statement {
     /// Column `index` as text, or nil when NULL.
     public func string(at index: Int) -> String? {
         let column = Int32(index)
-        guard sqlite3_column_type(handle, column) != SQLITE_NULL, let text = sqlite3_column_text(handle, column) else { return nil }
+        guard sqlite3_column_type(handle, column) != SQLITE_NULL, let text = sqlite3_column_text(handle, column) else {
+            return nil
+        }
         let count = Int(sqlite3_column_bytes(handle, column))
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }

@@ -12,7 +12,8 @@ struct TemporaryStore {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("logstore-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let directory = root.appendingPathComponent("store")
-        location = StoreLocation(directory: directory, keyFile: keyOutside ? root.appendingPathComponent("keys/signing.key") : nil)
+        location = StoreLocation(
+            directory: directory, keyFile: keyOutside ? root.appendingPathComponent("keys/signing.key") : nil)
     }
 
     func open(at date: Date = Fixtures.now) throws -> LogStore {
@@ -43,14 +44,17 @@ enum Fixtures {
     ) -> Event {
         let time = now.addingTimeInterval(-daysAgo * 86_400 + Double(index))
         let id = eventID ?? "evt-\(index)"
-        let raw = #"{"eventID":"\#(id)","eventName":"\#(action)","userIdentity":{"userName":"\#(user)"},"recipientAccountId":"\#(account)","n":\#(index)}"#
+        let raw =
+            #"{"eventID":"\#(id)","eventName":"\#(action)","userIdentity":{"userName":"\#(user)"},"recipientAccountId":"\#(account)","n":\#(index)}"#
         return Event(
             source: source,
             sourceEventID: id,
             time: time,
             account: account,
             region: "us-east-1",
-            actor: .init(kind: .user, id: "AIDA\(user.uppercased())", name: user, email: "\(user)@example.com", session: "ASIA-\(user)", viaRole: "arn:aws:sts::\(account):assumed-role/Admin/\(user)"),
+            actor: .init(
+                kind: .user, id: "AIDA\(user.uppercased())", name: user, email: "\(user)@example.com",
+                session: "ASIA-\(user)", viaRole: "arn:aws:sts::\(account):assumed-role/Admin/\(user)"),
             action: action,
             targets: [.init(type: "user", id: "target-\(index)")],
             outcome: .success,

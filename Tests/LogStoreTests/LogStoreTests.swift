@@ -23,7 +23,8 @@ import Testing
     }
 
     @Test func defaultLocationHonoursXDGDataHome() {
-        let xdg = StoreLocation.resolve(store: nil, key: nil, environment: .init(["XDG_DATA_HOME": "/data", "HOME": "/home/u"]))
+        let xdg = StoreLocation.resolve(
+            store: nil, key: nil, environment: .init(["XDG_DATA_HOME": "/data", "HOME": "/home/u"]))
         #expect(xdg.directory.path == "/data/groundwork")
         #expect(xdg.keyFile.path == "/data/groundwork/checkpoint.key")
         let home = StoreLocation.resolve(store: nil, key: "~/k.key", environment: .init(["HOME": "/home/u"]))
@@ -50,11 +51,14 @@ import Testing
         #expect(checkpoint.time == Fixtures.now)
         let stored = try store.events(EventQuery())
         #expect(stored.map(\.sequence) == [4, 3, 2, 1, 0])
-        #expect(stored.map(\.event).reversed() == events.map { event in
-            var copy = event
-            copy.time = Date(timeIntervalSince1970: (event.time.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
-            return copy
-        })
+        #expect(
+            stored.map(\.event).reversed()
+                == events.map { event in
+                    var copy = event
+                    copy.time = Date(
+                        timeIntervalSince1970: (event.time.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+                    return copy
+                })
         #expect(try store.latestCheckpoint() == note)
     }
 
@@ -62,7 +66,8 @@ import Testing
         let temp = try TemporaryStore()
         defer { temp.cleanUp() }
         let store = try temp.open()
-        let file = SourceFile(path: "/logs/a.json", size: 100, modified: Fixtures.now, sha256: Array(repeating: 7, count: 32))
+        let file = SourceFile(
+            path: "/logs/a.json", size: 100, modified: Fixtures.now, sha256: Array(repeating: 7, count: 32))
         #expect(try store.hasIngested(path: file.path, size: file.size, modified: file.modified) == false)
         var events = Fixtures.events(0..<4)
         events.append(events[1])  // a duplicate inside one file
@@ -101,7 +106,9 @@ import Testing
         let checkpoint = try Checkpoint(text: try #require(outcome.checkpoint).text)
         #expect(checkpoint.root == MerkleTree.root(Fixtures.events(0..<7).map { TreeHash.leaf($0.raw) }))
         #expect(FileManager.default.fileExists(atPath: temp.root.appendingPathComponent("keys/signing.key").path))
-        #expect(!FileManager.default.fileExists(atPath: temp.location.directory.appendingPathComponent("checkpoint.key").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: temp.location.directory.appendingPathComponent("checkpoint.key").path))
         #expect(try temp.verify().isIntact)
     }
 

@@ -35,47 +35,68 @@ enum Vectors {
 
     /// (0-based leaf index, tree size, proof)
     static let inclusion: [(UInt64, UInt64, [String])] = [
-        (0, 8, [
-            "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
-            "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-            "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4",
-        ]),
-        (5, 8, [
-            "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
-            "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
-            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
-        ]),
+        (
+            0, 8,
+            [
+                "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+                "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4",
+            ]
+        ),
+        (
+            5, 8,
+            [
+                "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
+                "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
+                "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
+            ]
+        ),
         (2, 3, ["fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125"]),
-        (1, 5, [
-            "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
-            "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-            "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
-        ]),
+        (
+            1, 5,
+            [
+                "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
+                "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
+            ]
+        ),
         (0, 1, []),
     ]
 
     /// (old size, new size, proof)
     static let consistency: [(UInt64, UInt64, [String])] = [
         (1, 1, []),
-        (1, 8, [
-            "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
-            "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-            "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4",
-        ]),
-        (6, 8, [
-            "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
-            "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
-            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
-        ]),
-        (2, 5, [
-            "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-            "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
-        ]),
-        (6, 7, [
-            "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
-            "b08693ec2e721597130641e8211e7eedccb4c26413963eee6c1e2ed16ffb1a5f",
-            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
-        ]),
+        (
+            1, 8,
+            [
+                "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+                "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4",
+            ]
+        ),
+        (
+            6, 8,
+            [
+                "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
+                "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
+                "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
+            ]
+        ),
+        (
+            2, 5,
+            [
+                "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
+            ]
+        ),
+        (
+            6, 7,
+            [
+                "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
+                "b08693ec2e721597130641e8211e7eedccb4c26413963eee6c1e2ed16ffb1a5f",
+                "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
+            ]
+        ),
     ]
 
     static func hash(_ hex: String) -> TreeHash {
@@ -111,14 +132,24 @@ enum Vectors {
         let proof = MerkleTree.inclusionProof(index: Int(index), leaves: leaves)
         #expect(proof.map(\.description) == expected)
         let root = Vectors.hash(Vectors.roots[Int(size)])
-        #expect(MerkleTree.verifyInclusion(index: index, size: size, leaf: leaves[Int(index)], proof: proof, root: root))
+        #expect(
+            MerkleTree.verifyInclusion(index: index, size: size, leaf: leaves[Int(index)], proof: proof, root: root))
         // Corruptions the reference suite probes: wrong index, wrong size, wrong leaf, extra or missing nodes.
-        #expect(!MerkleTree.verifyInclusion(index: index + 1, size: size, leaf: leaves[Int(index)], proof: proof, root: root))
-        #expect(!MerkleTree.verifyInclusion(index: index, size: size * 2, leaf: leaves[Int(index)], proof: proof, root: root))
-        #expect(!MerkleTree.verifyInclusion(index: index, size: size, leaf: TreeHash.leaf([9]), proof: proof, root: root))
-        #expect(!MerkleTree.verifyInclusion(index: index, size: size, leaf: leaves[Int(index)], proof: proof + [root], root: root))
+        #expect(
+            !MerkleTree.verifyInclusion(
+                index: index + 1, size: size, leaf: leaves[Int(index)], proof: proof, root: root))
+        #expect(
+            !MerkleTree.verifyInclusion(
+                index: index, size: size * 2, leaf: leaves[Int(index)], proof: proof, root: root))
+        #expect(
+            !MerkleTree.verifyInclusion(index: index, size: size, leaf: TreeHash.leaf([9]), proof: proof, root: root))
+        #expect(
+            !MerkleTree.verifyInclusion(
+                index: index, size: size, leaf: leaves[Int(index)], proof: proof + [root], root: root))
         if !proof.isEmpty {
-            #expect(!MerkleTree.verifyInclusion(index: index, size: size, leaf: leaves[Int(index)], proof: proof.dropLast(), root: root))
+            #expect(
+                !MerkleTree.verifyInclusion(
+                    index: index, size: size, leaf: leaves[Int(index)], proof: proof.dropLast(), root: root))
         }
     }
 
@@ -130,18 +161,30 @@ enum Vectors {
         #expect(proof.map(\.description) == expected)
         let oldRoot = Vectors.hash(Vectors.roots[Int(oldSize)])
         let newRoot = Vectors.hash(Vectors.roots[Int(newSize)])
-        #expect(MerkleTree.verifyConsistency(oldSize: oldSize, newSize: newSize, oldRoot: oldRoot, newRoot: newRoot, proof: proof))
+        #expect(
+            MerkleTree.verifyConsistency(
+                oldSize: oldSize, newSize: newSize, oldRoot: oldRoot, newRoot: newRoot, proof: proof))
         guard !proof.isEmpty else { return }
-        #expect(!MerkleTree.verifyConsistency(oldSize: oldSize, newSize: newSize, oldRoot: newRoot, newRoot: oldRoot, proof: proof))
-        #expect(!MerkleTree.verifyConsistency(oldSize: oldSize + 1, newSize: newSize, oldRoot: oldRoot, newRoot: newRoot, proof: proof))
-        #expect(!MerkleTree.verifyConsistency(oldSize: oldSize, newSize: newSize, oldRoot: oldRoot, newRoot: newRoot, proof: proof.dropLast()))
-        #expect(!MerkleTree.verifyConsistency(oldSize: oldSize, newSize: newSize, oldRoot: oldRoot, newRoot: newRoot, proof: [oldRoot] + proof))
+        #expect(
+            !MerkleTree.verifyConsistency(
+                oldSize: oldSize, newSize: newSize, oldRoot: newRoot, newRoot: oldRoot, proof: proof))
+        #expect(
+            !MerkleTree.verifyConsistency(
+                oldSize: oldSize + 1, newSize: newSize, oldRoot: oldRoot, newRoot: newRoot, proof: proof))
+        #expect(
+            !MerkleTree.verifyConsistency(
+                oldSize: oldSize, newSize: newSize, oldRoot: oldRoot, newRoot: newRoot, proof: proof.dropLast()))
+        #expect(
+            !MerkleTree.verifyConsistency(
+                oldSize: oldSize, newSize: newSize, oldRoot: oldRoot, newRoot: newRoot, proof: [oldRoot] + proof))
         for position in proof.indices {
             var corrupted = proof
             var bytes = corrupted[position].bytes
             bytes[0] ^= 16
             corrupted[position] = TreeHash(bytes: bytes) ?? TreeHash.emptyRoot
-            #expect(!MerkleTree.verifyConsistency(oldSize: oldSize, newSize: newSize, oldRoot: oldRoot, newRoot: newRoot, proof: corrupted))
+            #expect(
+                !MerkleTree.verifyConsistency(
+                    oldSize: oldSize, newSize: newSize, oldRoot: oldRoot, newRoot: newRoot, proof: corrupted))
         }
     }
 
@@ -153,7 +196,8 @@ enum Vectors {
         #expect(!MerkleTree.verifyConsistency(oldSize: 1, newSize: 1, oldRoot: a, newRoot: b, proof: []))
         #expect(!MerkleTree.verifyConsistency(oldSize: 2, newSize: 1, oldRoot: a, newRoot: b, proof: []))
         #expect(!MerkleTree.verifyConsistency(oldSize: 1, newSize: 2, oldRoot: a, newRoot: b, proof: []))
-        #expect(!MerkleTree.verifyConsistency(oldSize: 1, newSize: 1, oldRoot: b, newRoot: b, proof: [TreeHash.emptyRoot]))
+        #expect(
+            !MerkleTree.verifyConsistency(oldSize: 1, newSize: 1, oldRoot: b, newRoot: b, proof: [TreeHash.emptyRoot]))
     }
 
     /// Every proof of a larger, irregular tree round-trips through its verifier.
@@ -162,12 +206,16 @@ enum Vectors {
         let root = MerkleTree.root(leaves)
         for index in leaves.indices {
             let proof = MerkleTree.inclusionProof(index: index, leaves: leaves)
-            #expect(MerkleTree.verifyInclusion(index: UInt64(index), size: 37, leaf: leaves[index], proof: proof, root: root))
+            #expect(
+                MerkleTree.verifyInclusion(
+                    index: UInt64(index), size: 37, leaf: leaves[index], proof: proof, root: root))
         }
         for oldSize in 1...37 {
             let proof = MerkleTree.consistencyProof(oldSize: oldSize, leaves: leaves)
             let oldRoot = MerkleTree.root(Array(leaves[0..<oldSize]))
-            #expect(MerkleTree.verifyConsistency(oldSize: UInt64(oldSize), newSize: 37, oldRoot: oldRoot, newRoot: root, proof: proof))
+            #expect(
+                MerkleTree.verifyConsistency(
+                    oldSize: UInt64(oldSize), newSize: 37, oldRoot: oldRoot, newRoot: root, proof: proof))
         }
     }
 }

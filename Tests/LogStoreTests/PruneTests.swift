@@ -65,7 +65,9 @@ import Testing
         defer { temp.cleanUp() }
         try store.prune(before: Fixtures.now.addingTimeInterval(-400 * day))
         let db = try Connection(path: temp.location.databaseFile.path)
-        try db.execute("UPDATE prunes SET note = replace(note, 'range 0-3', 'range 0-5'); UPDATE records SET raw = NULL WHERE seq IN (4, 5)")
+        try db.execute(
+            "UPDATE prunes SET note = replace(note, 'range 0-3', 'range 0-5'); UPDATE records SET raw = NULL WHERE seq IN (4, 5)"
+        )
         let report = try temp.verify()
         #expect(report.findings.contains { $0.kind == .badSignature })
         #expect(report.sequences(of: .deleted) == [0, 1, 2, 3, 4, 5])

@@ -11,7 +11,9 @@ import Testing
             Fixtures.event(0, user: "alice", action: "iam:CreateUser", account: "111111111111", daysAgo: 3),
             Fixtures.event(1, user: "bob", action: "cloudtrail:StopLogging", account: "222222222222", daysAgo: 2),
             Fixtures.event(2, user: "alice", action: "cloudtrail:StopLogging", account: "222222222222", daysAgo: 1),
-            Fixtures.event(3, user: "carol", action: "user.session.start", account: "example.okta.com", daysAgo: 0.5, source: .okta),
+            Fixtures.event(
+                3, user: "carol", action: "user.session.start", account: "example.okta.com", daysAgo: 0.5, source: .okta
+            ),
         ])
         return (temp, store)
     }
@@ -64,7 +66,8 @@ import Testing
         let (temp, store) = try makeStore()
         defer { temp.cleanUp() }
         let stored = try #require(try store.events(EventQuery(actor: "carol")).first)
-        let original = Fixtures.event(3, user: "carol", action: "user.session.start", account: "example.okta.com", daysAgo: 0.5, source: .okta)
+        let original = Fixtures.event(
+            3, user: "carol", action: "user.session.start", account: "example.okta.com", daysAgo: 0.5, source: .okta)
         #expect(stored.event.raw == original.raw)
         #expect(stored.event.targets == original.targets)
         #expect(stored.event.actor == original.actor)

@@ -66,7 +66,9 @@ import Testing
         defer { temp.cleanUp() }
         let db = try database(temp)
         // Whole rows, leaf hashes included: only the signed roots and the idempotency keys notice.
-        try db.execute("UPDATE records SET seq = -1 WHERE seq = 4; UPDATE records SET seq = 4 WHERE seq = 15; UPDATE records SET seq = 15 WHERE seq = -1")
+        try db.execute(
+            "UPDATE records SET seq = -1 WHERE seq = 4; UPDATE records SET seq = 4 WHERE seq = 15; UPDATE records SET seq = 15 WHERE seq = -1"
+        )
         let report = try temp.verify()
         #expect(report.sequences(of: .reordered) == [4, 15])
         #expect(!report.sequences(of: .rootMismatch).isEmpty)
@@ -89,7 +91,8 @@ import Testing
         let (temp, checkpoint) = try makeStore()
         defer { temp.cleanUp() }
         let forged = Data(#"{"eventID":"evt-13","eventName":"nothing-to-see"}"#.utf8)
-        try database(temp).execute("UPDATE records SET raw = ?, leaf = ? WHERE seq = 13", [.blob(forged), .bytes(TreeHash.leaf(forged).bytes)])
+        try database(temp).execute(
+            "UPDATE records SET raw = ?, leaf = ? WHERE seq = 13", [.blob(forged), .bytes(TreeHash.leaf(forged).bytes)])
         let report = try temp.verify(external: [checkpoint])
         let mismatch = try #require(report.findings.first { $0.kind == .rootMismatch })
         #expect(mismatch.sequence == 10)  // the range 10..<20 of the second append
@@ -154,7 +157,8 @@ import Testing
         #expect(try original.verify().isIntact)
         // What the owner kept outside — an old checkpoint, or the public key — exposes it.
         let withCheckpoint = try original.verify(external: [checkpoint])
-        #expect(withCheckpoint.findings.contains { $0.kind == .badSignature && $0.message.contains("external checkpoint") })
+        #expect(
+            withCheckpoint.findings.contains { $0.kind == .badSignature && $0.message.contains("external checkpoint") })
         let withKey = try original.verify(trustedKey: pinned)
         #expect(withKey.findings.contains { $0.kind == .keyMismatch })
         #expect(withKey.findings.contains { $0.kind == .badSignature })
@@ -172,7 +176,9 @@ import Testing
             let target = original.location.databaseFile.path + suffix
             try? FileManager.default.removeItem(atPath: target)
             let source = impostor.location.databaseFile.path + suffix
-            if FileManager.default.fileExists(atPath: source) { try FileManager.default.copyItem(atPath: source, toPath: target) }
+            if FileManager.default.fileExists(atPath: source) {
+                try FileManager.default.copyItem(atPath: source, toPath: target)
+            }
         }
         let report = try original.verify()
         #expect(report.findings.contains { $0.kind == .badSignature })

@@ -7,7 +7,8 @@ import Testing
         let db = try Connection(path: ":memory:")
         try db.execute("CREATE TABLE t (a, b, c, d, e)")
         let blob = Data([0, 1, 2, 255])
-        try db.execute("INSERT INTO t VALUES (?, ?, ?, ?, ?)", [.integer(42), .real(1.5), .text("héllo"), .blob(blob), .null])
+        try db.execute(
+            "INSERT INTO t VALUES (?, ?, ?, ?, ?)", [.integer(42), .real(1.5), .text("héllo"), .blob(blob), .null])
         let statement = try db.prepare("SELECT a, b, c, d, e FROM t")
         #expect(try statement.step())
         #expect(statement.int64(at: 0) == 42)
@@ -44,7 +45,9 @@ import Testing
     @Test func wrongNumberOfValuesIsARangeError() throws {
         let db = try Connection(path: ":memory:")
         try db.execute("CREATE TABLE t (a, b)")
-        let error = try #require(throws: SQLiteError.self) { try db.execute("INSERT INTO t VALUES (?, ?)", [.integer(1)]) }
+        let error = try #require(throws: SQLiteError.self) {
+            try db.execute("INSERT INTO t VALUES (?, ?)", [.integer(1)])
+        }
         #expect(error.code == .range)
     }
 
@@ -109,6 +112,8 @@ import Testing
         let reader = try Connection(path: path, mode: .readOnly)
         let error = try #require(throws: SQLiteError.self) { try reader.execute("INSERT INTO t VALUES (1)") }
         #expect(error.code == .readOnly)
-        #expect(throws: SQLiteError.self) { try Connection(path: dir.appendingPathComponent("missing").path, mode: .readWrite) }
+        #expect(throws: SQLiteError.self) {
+            try Connection(path: dir.appendingPathComponent("missing").path, mode: .readWrite)
+        }
     }
 }

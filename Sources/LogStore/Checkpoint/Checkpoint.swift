@@ -39,7 +39,8 @@ public struct Checkpoint: Sendable, Hashable {
     }
 
     static func format(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
+        date.formatted(
+            .iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
     }
 
     static func parse(_ text: String) -> Date? {

@@ -29,7 +29,8 @@ public struct NoteVerifierKey: Sendable, Hashable, CustomStringConvertible {
     /// Parses the one-line verifier form.
     public init(text: String) throws(LogStoreError) {
         // The base64 key material may itself contain '+', so split only at the first two.
-        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(
+            separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, let id = UInt32(parts[1], radix: 16), parts[1].count == 8,
             let bytes = Data(base64Encoded: String(parts[2])), bytes.count == 33, bytes.first == Self.algorithmEd25519,
             let key = try? Ed25519.PublicKey(rawRepresentation: Array(bytes.dropFirst()))
@@ -38,7 +39,8 @@ public struct NoteVerifierKey: Sendable, Hashable, CustomStringConvertible {
         }
         try self.init(name: String(parts[0]), publicKey: key)
         guard keyID == id else {
-            throw LogStoreError(.invalidKey, "verifier key '\(name)' has key id \(parts[1]) but its key hashes to \(Self.hex(keyID))")
+            throw LogStoreError(
+                .invalidKey, "verifier key '\(name)' has key id \(parts[1]) but its key hashes to \(Self.hex(keyID))")
         }
     }
 
@@ -72,7 +74,9 @@ public struct NoteSignerKey: Sendable, CustomStringConvertible {
     /// Creates a new random key for `name`.
     public init(generatingFor name: String) throws(LogStoreError) {
         let key: Ed25519.PrivateKey
-        do { key = try Ed25519.PrivateKey() } catch { throw LogStoreError(.invalidKey, "cannot generate a signing key: \(error)") }
+        do { key = try Ed25519.PrivateKey() } catch {
+            throw LogStoreError(.invalidKey, "cannot generate a signing key: \(error)")
+        }
         try self.init(name: name, privateKey: key)
     }
 
@@ -83,15 +87,20 @@ public struct NoteSignerKey: Sendable, CustomStringConvertible {
 
     /// Parses the one-line private form `PRIVATE+KEY+<name>+<id>+<base64>`.
     public init(text: String) throws(LogStoreError) {
-        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "+", maxSplits: 4, omittingEmptySubsequences: false)
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(
+            separator: "+", maxSplits: 4, omittingEmptySubsequences: false)
         guard parts.count == 5, parts[0] == "PRIVATE", parts[1] == "KEY", let id = UInt32(parts[3], radix: 16),
-            let bytes = Data(base64Encoded: String(parts[4])), bytes.count == 33, bytes.first == NoteVerifierKey.algorithmEd25519,
+            let bytes = Data(base64Encoded: String(parts[4])), bytes.count == 33,
+            bytes.first == NoteVerifierKey.algorithmEd25519,
             let key = try? Ed25519.PrivateKey(rawRepresentation: Array(bytes.dropFirst()))
         else {
-            throw LogStoreError(.invalidKey, "not a signed-note signing key (expected 'PRIVATE+KEY+<name>+<8 hex>+<base64>')")
+            throw LogStoreError(
+                .invalidKey, "not a signed-note signing key (expected 'PRIVATE+KEY+<name>+<8 hex>+<base64>')")
         }
         try self.init(name: String(parts[2]), privateKey: key)
-        guard verifier.keyID == id else { throw LogStoreError(.invalidKey, "the signing key's id does not match its key") }
+        guard verifier.keyID == id else {
+            throw LogStoreError(.invalidKey, "the signing key's id does not match its key")
+        }
     }
 
     /// The one-line private form. A secret: write it only to a 0600 file.
@@ -101,7 +110,9 @@ public struct NoteSignerKey: Sendable, CustomStringConvertible {
     }
 
     func sign(_ message: [UInt8]) throws(LogStoreError) -> [UInt8] {
-        do { return try privateKey.signature(for: message) } catch { throw LogStoreError(.invalidKey, "cannot sign: \(error)") }
+        do { return try privateKey.signature(for: message) } catch {
+            throw LogStoreError(.invalidKey, "cannot sign: \(error)")
+        }
     }
 
     public var description: String { "NoteSignerKey(<redacted>, verifier: \(verifier.text))" }

@@ -23,7 +23,9 @@ public struct SignedNote: Sendable, Hashable {
             throw LogStoreError(.invalidNote, "a note text must end in one newline and contain no blank line")
         }
         let signature = try key.sign(Array(text.utf8))
-        return SignedNote(text: text, signatures: [Signature(name: key.verifier.name, keyID: key.verifier.keyID, signature: signature)])
+        return SignedNote(
+            text: text,
+            signatures: [Signature(name: key.verifier.name, keyID: key.verifier.keyID, signature: signature)])
     }
 
     private init(text: String, signatures: [Signature]) {
@@ -40,7 +42,9 @@ public struct SignedNote: Sendable, Hashable {
         var signatures: [Signature] = []
         for line in note[split.upperBound...].split(separator: "\n") {
             let fields = line.split(separator: " ")
-            guard fields.count == 3, fields[0] == Self.dash, let blob = Data(base64Encoded: String(fields[2])), blob.count == 68 else {
+            guard fields.count == 3, fields[0] == Self.dash, let blob = Data(base64Encoded: String(fields[2])),
+                blob.count == 68
+            else {
                 throw LogStoreError(.invalidNote, "not a signed note: malformed signature line '\(line.prefix(40))'")
             }
             let bytes = Array(blob)
@@ -64,7 +68,8 @@ public struct SignedNote: Sendable, Hashable {
     /// True when a signature by `key` (same name and id) verifies over the text.
     public func isSigned(by key: NoteVerifierKey) -> Bool {
         signatures.contains {
-            $0.name == key.name && $0.keyID == key.keyID && key.publicKey.isValidSignature($0.signature, for: Array(text.utf8))
+            $0.name == key.name && $0.keyID == key.keyID
+                && key.publicKey.isValidSignature($0.signature, for: Array(text.utf8))
         }
     }
 }

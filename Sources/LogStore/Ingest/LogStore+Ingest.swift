@@ -16,7 +16,9 @@ extension LogStore {
     ///   - source: force every file to be read as this source; detected per file when nil.
     ///   - progress: called after each file.
     /// - Throws: `LogStoreError` when the path cannot be read or the store fails.
-    public func ingest(_ url: URL, source: Event.SourceKind? = nil, progress: (IngestProgress) -> Void = { _ in }) throws(LogStoreError) -> IngestSummary {
+    public func ingest(_ url: URL, source: Event.SourceKind? = nil, progress: (IngestProgress) -> Void = { _ in })
+        throws(LogStoreError) -> IngestSummary
+    {
         let discovery: LogDiscovery
         do {
             discovery = try LogDiscovery.scan(url)
@@ -29,10 +31,11 @@ extension LogStore {
         let parser = LogFileParser(source: source)
         for (index, file) in discovery.files.enumerated() {
             defer {
-                progress(IngestProgress(
-                    filesDone: index + 1, filesTotal: discovery.files.count, newRecords: summary.newRecords,
-                    duplicateRecords: summary.duplicateRecords, currentFile: file.relativePath
-                ))
+                progress(
+                    IngestProgress(
+                        filesDone: index + 1, filesTotal: discovery.files.count, newRecords: summary.newRecords,
+                        duplicateRecords: summary.duplicateRecords, currentFile: file.relativePath
+                    ))
             }
             let path = file.url.standardizedFileURL.path
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
@@ -46,7 +49,9 @@ extension LogStore {
             do {
                 digest = try Self.hashFile(path)
             } catch {
-                summary.rejected.append(LogParseError(.unreadable, file: path, message: "cannot read the file: \(error.localizedDescription)"))
+                summary.rejected.append(
+                    LogParseError(
+                        .unreadable, file: path, message: "cannot read the file: \(error.localizedDescription)"))
                 continue
             }
             let identity = SourceFile(path: path, size: size, modified: modified, sha256: digest)

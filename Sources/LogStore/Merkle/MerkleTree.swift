@@ -67,7 +67,9 @@ public enum MerkleTree {
     // Stage: verification, which needs no leaves, only the proof.
 
     /// Recomputes the root from an inclusion proof; nil when the proof has the wrong shape.
-    public static func rootFromInclusionProof(index: UInt64, size: UInt64, leaf: TreeHash, proof: [TreeHash]) -> TreeHash? {
+    public static func rootFromInclusionProof(index: UInt64, size: UInt64, leaf: TreeHash, proof: [TreeHash])
+        -> TreeHash?
+    {
         guard index < size else { return nil }
         var fn = index
         var sn = size - 1
@@ -92,12 +94,16 @@ public enum MerkleTree {
     }
 
     /// True when `proof` shows leaf `index` is in the tree of `size` with head `root`.
-    public static func verifyInclusion(index: UInt64, size: UInt64, leaf: TreeHash, proof: [TreeHash], root: TreeHash) -> Bool {
+    public static func verifyInclusion(index: UInt64, size: UInt64, leaf: TreeHash, proof: [TreeHash], root: TreeHash)
+        -> Bool
+    {
         rootFromInclusionProof(index: index, size: size, leaf: leaf, proof: proof) == root
     }
 
     /// True when `proof` shows the tree (`newSize`, `newRoot`) extends (`oldSize`, `oldRoot`).
-    public static func verifyConsistency(oldSize: UInt64, newSize: UInt64, oldRoot: TreeHash, newRoot: TreeHash, proof: [TreeHash]) -> Bool {
+    public static func verifyConsistency(
+        oldSize: UInt64, newSize: UInt64, oldRoot: TreeHash, newRoot: TreeHash, proof: [TreeHash]
+    ) -> Bool {
         guard oldSize <= newSize else { return false }
         if oldSize == newSize { return proof.isEmpty && oldRoot == newRoot }
         if oldSize == 0 { return proof.isEmpty }

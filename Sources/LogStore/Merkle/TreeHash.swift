@@ -55,8 +55,12 @@ public struct TreeHash: Sendable, Hashable, CustomStringConvertible {
     public static func node(_ left: TreeHash, _ right: TreeHash) -> TreeHash {
         withUnsafeTemporaryAllocation(byteCount: 65, alignment: 1) { message in
             message[0] = 1
-            withUnsafeBytes(of: left.storage) { UnsafeMutableRawBufferPointer(rebasing: message[1..<33]).copyMemory(from: $0) }
-            withUnsafeBytes(of: right.storage) { UnsafeMutableRawBufferPointer(rebasing: message[33..<65]).copyMemory(from: $0) }
+            withUnsafeBytes(of: left.storage) {
+                UnsafeMutableRawBufferPointer(rebasing: message[1..<33]).copyMemory(from: $0)
+            }
+            withUnsafeBytes(of: right.storage) {
+                UnsafeMutableRawBufferPointer(rebasing: message[33..<65]).copyMemory(from: $0)
+            }
             return TreeHash(digest: SHA256.hash(UnsafeRawBufferPointer(message)))
         }
     }

@@ -47,7 +47,8 @@ extension LogStore {
             conditions.append("\(timeColumn) < ?")
             values.append(.integer(Self.milliseconds(until)))
         }
-        var sql = "SELECT \(Self.eventColumns) FROM \(from) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)"
+        var sql =
+            "SELECT \(Self.eventColumns) FROM \(from) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)"
         if let limit = query.limit {
             sql += " LIMIT ?"
             values.append(.int(max(limit, 0)))
@@ -63,7 +64,9 @@ extension LogStore {
     /// Collects the matching events into an array (for small results and tests).
     public func events(_ query: EventQuery) throws -> [StoredEvent] {
         var out: [StoredEvent] = []
-        try self.query(query) { out.append($0); return true }
+        try self.query(query) {
+            out.append($0); return true
+        }
         return out
     }
 
@@ -99,6 +102,7 @@ extension LogStore {
     }
 
     private static func escapeLike(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
     }
 }

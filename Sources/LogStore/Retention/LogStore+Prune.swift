@@ -28,12 +28,17 @@ extension LogStore {
     /// - Throws: `LogStoreError(.retentionRefused)` when the cutoff is younger than the minimum
     ///   retention or in the future.
     @discardableResult
-    public func prune(before cutoff: Date, source: Event.SourceKind? = nil, minimumRetention: TimeInterval? = nil) throws(LogStoreError) -> PruneOutcome {
+    public func prune(before cutoff: Date, source: Event.SourceKind? = nil, minimumRetention: TimeInterval? = nil)
+        throws(LogStoreError) -> PruneOutcome
+    {
         guard let signer = signerKey else { throw LogStoreError(.invalidArgument, "the store was opened read-only") }
         let now = clock()
         let age = now.timeIntervalSince(cutoff)
         guard age >= 0 else {
-            throw LogStoreError(.retentionRefused, "the prune cutoff \(Checkpoint.format(cutoff)) is in the future: nothing younger than now can be pruned")
+            throw LogStoreError(
+                .retentionRefused,
+                "the prune cutoff \(Checkpoint.format(cutoff)) is in the future: nothing younger than now can be pruned"
+            )
         }
         if let minimumRetention, age < minimumRetention {
             let days = Int((minimumRetention / 86_400).rounded(.up))
@@ -47,19 +52,24 @@ extension LogStore {
         try Self.database {
             try connection.execute("PRAGMA secure_delete=ON")
             try connection.transaction {
-                var sql = "SELECT seq, time_ms, actor_id, actor_name, actor_email, actor_session, actor_role FROM records WHERE raw IS NOT NULL AND time_ms < ?"
+                var sql =
+                    "SELECT seq, time_ms, actor_id, actor_name, actor_email, actor_session, actor_role FROM records WHERE raw IS NOT NULL AND time_ms < ?"
                 var values: [SQLiteValue] = [.integer(Self.milliseconds(cutoff))]
                 if let source {
                     sql += " AND source = ?"
                     values.append(.text(source.rawValue))
                 }
-                let deleteTerm = try connection.cachedStatement("DELETE FROM actor_terms WHERE term = ? AND time_ms = ? AND seq = ?")
+                let deleteTerm = try connection.cachedStatement(
+                    "DELETE FROM actor_terms WHERE term = ? AND time_ms = ? AND seq = ?")
                 var victims: [(Int64, Int64, [String])] = []
                 try connection.prepare(sql + " ORDER BY seq").forEachRow(values) { row in
-                    let actor = Event.Actor(kind: .unknown, id: row.string(at: 2), name: row.string(at: 3), email: row.string(at: 4), session: row.string(at: 5), viaRole: row.string(at: 6))
+                    let actor = Event.Actor(
+                        kind: .unknown, id: row.string(at: 2), name: row.string(at: 3), email: row.string(at: 4),
+                        session: row.string(at: 5), viaRole: row.string(at: 6))
                     victims.append((row.int64(at: 0), row.int64(at: 1), Self.actorTerms(actor)))
                 }
-                let clear = try connection.cachedStatement("""
+                let clear = try connection.cachedStatement(
+                    """
                     UPDATE records SET source_event_id = NULL, account = NULL, region = NULL, actor_kind = NULL, actor_id = NULL,
                         actor_name = NULL, actor_email = NULL, actor_session = NULL, actor_role = NULL, action = NULL, targets = NULL,
                         outcome = NULL, source_ip = NULL, user_agent = NULL, raw = NULL
@@ -71,7 +81,9 @@ extension LogStore {
                     sequences.append(UInt64(seq))
                 }
                 guard !sequences.isEmpty else { return }
-                let text = PruneStatement(origin: origin, before: cutoff, time: now, ranges: PruneStatement.ranges(sequences)).text
+                let text = PruneStatement(
+                    origin: origin, before: cutoff, time: now, ranges: PruneStatement.ranges(sequences)
+                ).text
                 let note = try SignedNote.sign(text, with: signer)
                 try connection.execute("INSERT INTO prunes (note) VALUES (?)", [.text(note.serialized)])
                 statement = note
@@ -79,6 +91,7 @@ extension LogStore {
             try connection.execute("PRAGMA secure_delete=OFF")
             if !sequences.isEmpty { try connection.execute("PRAGMA wal_checkpoint(TRUNCATE)") }
         }
-        return PruneOutcome(prunedRecords: sequences.count, ranges: PruneStatement.ranges(sequences), statement: statement)
+        return PruneOutcome(
+            prunedRecords: sequences.count, ranges: PruneStatement.ranges(sequences), statement: statement)
     }
 }

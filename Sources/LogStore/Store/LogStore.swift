@@ -38,7 +38,10 @@ public final class LogStore {
     private(set) var frontier: CompactRange
     let clock: DateGenerator
 
-    private init(location: StoreLocation, origin: String, pinnedKey: NoteVerifierKey, connection: Connection, signer: NoteSignerKey?, frontier: CompactRange, clock: DateGenerator) {
+    private init(
+        location: StoreLocation, origin: String, pinnedKey: NoteVerifierKey, connection: Connection,
+        signer: NoteSignerKey?, frontier: CompactRange, clock: DateGenerator
+    ) {
         self.location = location
         self.origin = origin
         self.pinnedKey = pinnedKey
@@ -53,7 +56,9 @@ public final class LogStore {
     ///
     /// - Throws: `LogStoreError` when the store does not exist (read-only), its key is missing,
     ///   unsafe or not the pinned one, or the database cannot be opened.
-    public static func open(_ location: StoreLocation, mode: AccessMode = .readWrite, clock: DateGenerator = .system) throws(LogStoreError) -> LogStore {
+    public static func open(_ location: StoreLocation, mode: AccessMode = .readWrite, clock: DateGenerator = .system)
+        throws(LogStoreError) -> LogStore
+    {
         let manager = FileManager.default
         switch mode {
         case .readWrite:
@@ -75,11 +80,14 @@ public final class LogStore {
             return connection
         }
         if mode == .readWrite {
-            do { try Schema.migrator.migrate(connection) } catch { throw LogStoreError(.database, "cannot prepare the store database: \(error)") }
+            do { try Schema.migrator.migrate(connection) } catch {
+                throw LogStoreError(.database, "cannot prepare the store database: \(error)")
+            }
         } else {
             let applied = try database { try Schema.migrator.appliedMigrations(in: connection) }
             guard applied.contains("v1-log") else {
-                throw LogStoreError(.damaged, "'\(location.databaseFile.path)' holds no audit log: the database is empty or damaged")
+                throw LogStoreError(
+                    .damaged, "'\(location.databaseFile.path)' holds no audit log: the database is empty or damaged")
             }
             try database { try connection.execute("PRAGMA query_only=ON") }
         }
@@ -88,7 +96,9 @@ public final class LogStore {
         var origin = try meta("origin", connection)
         var signer: NoteSignerKey?
         if origin == nil {
-            guard mode == .readWrite else { throw LogStoreError(.damaged, "the store has no origin recorded: the database is damaged") }
+            guard mode == .readWrite else {
+                throw LogStoreError(.damaged, "the store has no origin recorded: the database is damaged")
+            }
             let key: NoteSignerKey
             if manager.fileExists(atPath: location.keyFile.path) {
                 key = try NoteSignerKey(text: SecureFile.readSecret(location.keyFile))
@@ -100,7 +110,9 @@ public final class LogStore {
             try SecureFile.write(key.verifier.text + "\n", to: location.pinnedKeyFile)
             try database {
                 try connection.transaction {
-                    try connection.execute("INSERT INTO meta (key, value) VALUES ('origin', ?), ('verifier', ?)", [.text(key.verifier.name), .text(key.verifier.text)])
+                    try connection.execute(
+                        "INSERT INTO meta (key, value) VALUES ('origin', ?), ('verifier', ?)",
+                        [.text(key.verifier.name), .text(key.verifier.text)])
                 }
             }
             origin = key.verifier.name
@@ -118,7 +130,9 @@ public final class LogStore {
             signer = key
         }
         let frontier = try latestFrontier(connection)
-        let store = LogStore(location: location, origin: origin ?? pinned.name, pinnedKey: pinned, connection: connection, signer: signer, frontier: frontier, clock: clock)
+        let store = LogStore(
+            location: location, origin: origin ?? pinned.name, pinnedKey: pinned, connection: connection,
+            signer: signer, frontier: frontier, clock: clock)
         if mode == .readWrite {
             let recordCount = try store.recordCount()
             guard recordCount == frontier.size else {
@@ -150,7 +164,9 @@ public final class LogStore {
 
     /// True when a file with these exact bytes was ingested before, under any path.
     public func hasIngested(sha256: [UInt8]) throws(LogStoreError) -> Bool {
-        try Self.database { try connection.scalar("SELECT 1 FROM files WHERE sha256 = ? LIMIT 1", [.bytes(sha256)]) != nil }
+        try Self.database {
+            try connection.scalar("SELECT 1 FROM files WHERE sha256 = ? LIMIT 1", [.bytes(sha256)]) != nil
+        }
     }
 
     // MARK: Appending
@@ -180,7 +196,9 @@ public final class LogStore {
     /// throws part-way (a malformed record at the end), the transaction is rolled back and
     /// nothing of the file is stored. The error `produce` threw is rethrown.
     @discardableResult
-    public func append(from file: SourceFile?, _ produce: (_ sink: ([Event]) throws -> Void) throws -> Void) throws -> AppendOutcome {
+    public func append(from file: SourceFile?, _ produce: (_ sink: ([Event]) throws -> Void) throws -> Void) throws
+        -> AppendOutcome
+    {
         guard let signer else { throw LogStoreError(.invalidArgument, "the store was opened read-only") }
         var working = frontier
         var duplicates = 0
@@ -193,13 +211,18 @@ public final class LogStore {
                 if let file {
                     try connection.execute(
                         "INSERT INTO files (path, size, mtime_ns, sha256, records, new_records, ingested_ms) VALUES (?, ?, ?, ?, 0, 0, ?)",
-                        [.text(file.path), .integer(file.size), .integer(file.modifiedNanoseconds), .bytes(file.sha256), .integer(Self.milliseconds(now))]
+                        [
+                            .text(file.path), .integer(file.size), .integer(file.modifiedNanoseconds),
+                            .bytes(file.sha256), .integer(Self.milliseconds(now)),
+                        ]
                     )
                     fileID = connection.lastInsertRowID
                 }
-                let keyInsert = try connection.cachedStatement("INSERT OR IGNORE INTO record_keys (key, seq) VALUES (?, ?)")
+                let keyInsert = try connection.cachedStatement(
+                    "INSERT OR IGNORE INTO record_keys (key, seq) VALUES (?, ?)")
                 let recordInsert = try connection.cachedStatement(Self.insertRecordSQL)
-                let termInsert = try connection.cachedStatement("INSERT OR IGNORE INTO actor_terms (term, time_ms, seq) VALUES (?, ?, ?)")
+                let termInsert = try connection.cachedStatement(
+                    "INSERT OR IGNORE INTO actor_terms (term, time_ms, seq) VALUES (?, ?, ?)")
                 var source: String?
                 try produce { events in
                     for event in events {
@@ -231,7 +254,10 @@ public final class LogStore {
                     let note = try SignedNote.sign(head.text, with: signer)
                     try connection.execute(
                         "INSERT INTO checkpoints (size, note, frontier) VALUES (?, ?, ?)",
-                        [.integer(Int64(working.size)), .text(note.serialized), .blob(Data(working.hashes.flatMap(\.bytes)))]
+                        [
+                            .integer(Int64(working.size)), .text(note.serialized),
+                            .blob(Data(working.hashes.flatMap(\.bytes))),
+                        ]
                     )
                     checkpoint = note
                 }
@@ -250,7 +276,10 @@ public final class LogStore {
         try Self.database {
             try connection.execute(
                 "INSERT INTO files (path, size, mtime_ns, sha256, records, new_records, ingested_ms) VALUES (?, ?, ?, ?, 0, 0, ?)",
-                [.text(file.path), .integer(file.size), .integer(file.modifiedNanoseconds), .bytes(file.sha256), .integer(Self.milliseconds(clock()))]
+                [
+                    .text(file.path), .integer(file.size), .integer(file.modifiedNanoseconds), .bytes(file.sha256),
+                    .integer(Self.milliseconds(clock())),
+                ]
             )
         }
     }
@@ -263,7 +292,9 @@ public final class LogStore {
         try Self.database {
             try connection.execute("PRAGMA synchronous=FULL")
             try connection.transaction {
-                try connection.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('synced_ms', ?)", [.text(String(Self.milliseconds(clock())))])
+                try connection.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('synced_ms', ?)",
+                    [.text(String(Self.milliseconds(clock())))])
             }
             try connection.execute("PRAGMA synchronous=NORMAL")
         }
@@ -276,7 +307,10 @@ public final class LogStore {
 
     /// The latest signed checkpoint, or nil for an empty store.
     public func latestCheckpoint() throws(LogStoreError) -> SignedNote? {
-        guard let text = try Self.database({ try connection.scalar("SELECT note FROM checkpoints ORDER BY size DESC LIMIT 1") }),
+        guard
+            let text = try Self.database({
+                try connection.scalar("SELECT note FROM checkpoints ORDER BY size DESC LIMIT 1")
+            }),
             case .text(let note) = text
         else { return nil }
         return try SignedNote(parsing: note)
@@ -285,7 +319,11 @@ public final class LogStore {
     // MARK: Helpers
 
     func recordCount() throws(LogStoreError) -> UInt64 {
-        guard case .integer(let next) = try Self.database({ try connection.scalar("SELECT coalesce(max(seq) + 1, 0) FROM records") }) else { return 0 }
+        guard
+            case .integer(let next) = try Self.database({
+                try connection.scalar("SELECT coalesce(max(seq) + 1, 0) FROM records")
+            })
+        else { return 0 }
         return UInt64(max(next, 0))
     }
 
@@ -360,26 +398,41 @@ public final class LogStore {
     }
 
     private static func meta(_ key: String, _ connection: Connection) throws(LogStoreError) -> String? {
-        guard case .text(let value) = try database({ try connection.scalar("SELECT value FROM meta WHERE key = ?", [.text(key)]) }) else { return nil }
+        guard
+            case .text(let value) = try database({
+                try connection.scalar("SELECT value FROM meta WHERE key = ?", [.text(key)])
+            })
+        else { return nil }
         return value
     }
 
-    private static func pinnedVerifier(_ location: StoreLocation, _ connection: Connection) throws(LogStoreError) -> NoteVerifierKey {
+    private static func pinnedVerifier(_ location: StoreLocation, _ connection: Connection) throws(LogStoreError)
+        -> NoteVerifierKey
+    {
         guard FileManager.default.fileExists(atPath: location.pinnedKeyFile.path) else {
-            throw LogStoreError(.invalidKey, "the pinned verifier key '\(location.pinnedKeyFile.path)' is missing: restore it from a copy; the store cannot be trusted without it")
+            throw LogStoreError(
+                .invalidKey,
+                "the pinned verifier key '\(location.pinnedKeyFile.path)' is missing: restore it from a copy; the store cannot be trusted without it"
+            )
         }
         return try NoteVerifierKey(text: SecureFile.read(location.pinnedKeyFile))
     }
 
     private static func latestFrontier(_ connection: Connection) throws(LogStoreError) -> CompactRange {
-        let statement = try database { try connection.cachedStatement("SELECT size, frontier FROM checkpoints ORDER BY size DESC LIMIT 1") }
+        let statement = try database {
+            try connection.cachedStatement("SELECT size, frontier FROM checkpoints ORDER BY size DESC LIMIT 1")
+        }
         defer { statement.reset() }
         guard try database({ try statement.step() }) else { return CompactRange() }
         let size = UInt64(statement.int64(at: 0))
         let bytes = statement.bytes(at: 1) ?? []
-        let hashes = stride(from: 0, to: bytes.count, by: 32).compactMap { TreeHash(bytes: bytes[$0..<min($0 + 32, bytes.count)]) }
+        let hashes = stride(from: 0, to: bytes.count, by: 32).compactMap {
+            TreeHash(bytes: bytes[$0..<min($0 + 32, bytes.count)])
+        }
         guard let range = CompactRange(size: size, hashes: hashes) else {
-            throw LogStoreError(.damaged, "the latest checkpoint's stored frontier does not match its size: run 'groundwork logs verify'")
+            throw LogStoreError(
+                .damaged,
+                "the latest checkpoint's stored frontier does not match its size: run 'groundwork logs verify'")
         }
         return range
     }

@@ -72,6 +72,6 @@ enum Schema {
                 );
                 CREATE TABLE prunes (id INTEGER PRIMARY KEY, note TEXT NOT NULL);
                 """
-        ),
+        )
     ])
 }

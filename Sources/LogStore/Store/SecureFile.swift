@@ -7,14 +7,17 @@ enum SecureFile {
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: url.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw LogStoreError(.storeUnavailable, "'\(url.path)' exists and is not a directory: pass another --store")
+                throw LogStoreError(
+                    .storeUnavailable, "'\(url.path)' exists and is not a directory: pass another --store")
             }
             return
         }
         do {
-            try manager.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try manager.createDirectory(
+                at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw LogStoreError(.storeUnavailable, "cannot create the store directory '\(url.path)': \(error.localizedDescription)")
+            throw LogStoreError(
+                .storeUnavailable, "cannot create the store directory '\(url.path)': \(error.localizedDescription)")
         }
     }
 
@@ -34,7 +37,8 @@ enum SecureFile {
         if exclusive, FileManager.default.fileExists(atPath: url.path) {
             throw LogStoreError(.storeUnavailable, "'\(url.path)' already exists; refusing to overwrite it")
         }
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(getpid()).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw LogStoreError(.storeUnavailable, "cannot write '\(url.path)': \(String(cString: strerror(errno)))")
@@ -61,7 +65,8 @@ enum SecureFile {
     static func readSecret(_ url: URL) throws(LogStoreError) -> String {
         var info = stat()
         guard stat(url.path, &info) == 0 else {
-            throw LogStoreError(.invalidKey, "signing key '\(url.path)' not found: pass --key with the store's key file")
+            throw LogStoreError(
+                .invalidKey, "signing key '\(url.path)' not found: pass --key with the store's key file")
         }
         guard info.st_mode & 0o077 == 0 else {
             throw LogStoreError(

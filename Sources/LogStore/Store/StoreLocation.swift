@@ -26,7 +26,8 @@ public struct StoreLocation: Sendable, Hashable {
         } else if let data = environment.nonEmpty("XDG_DATA_HOME") {
             directory = URL(fileURLWithPath: data).appendingPathComponent("groundwork")
         } else {
-            directory = URL(fileURLWithPath: environment.homeDirectory).appendingPathComponent(".local/share/groundwork")
+            directory = URL(fileURLWithPath: environment.homeDirectory).appendingPathComponent(
+                ".local/share/groundwork")
         }
         return StoreLocation(directory: directory, keyFile: key.map { URL(fileURLWithPath: expand($0, environment)) })
     }

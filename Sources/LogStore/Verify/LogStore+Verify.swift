@@ -19,7 +19,9 @@ extension LogStore {
     ///     the whole store directory could have been replaced.
     /// - Returns: the report; damage is a finding, not an error.
     /// - Throws: `LogStoreError` only when there is no store at `location`.
-    public static func verify(_ location: StoreLocation, external: [SignedNote] = [], trustedKey: NoteVerifierKey? = nil) throws(LogStoreError) -> VerificationReport {
+    public static func verify(
+        _ location: StoreLocation, external: [SignedNote] = [], trustedKey: NoteVerifierKey? = nil
+    ) throws(LogStoreError) -> VerificationReport {
         var report = VerificationReport()
         guard FileManager.default.fileExists(atPath: location.databaseFile.path) else {
             throw LogStoreError(.storeUnavailable, "no audit-log store at '\(location.directory.path)': pass --store")
@@ -28,13 +30,25 @@ extension LogStore {
         // Stage 1: keys.
         let pinned = try? NoteVerifierKey(text: SecureFile.read(location.pinnedKeyFile))
         if pinned == nil {
-            report.findings.append(.init(.keyMismatch, "the pinned verifier key '\(location.pinnedKeyFile.path)' is missing or unreadable"))
+            report.findings.append(
+                .init(.keyMismatch, "the pinned verifier key '\(location.pinnedKeyFile.path)' is missing or unreadable")
+            )
         }
         if let trustedKey, let pinned, trustedKey != pinned {
-            report.findings.append(.init(.keyMismatch, "the store is pinned to key \(pinned.text), not the trusted key \(trustedKey.text): the store was re-keyed or replaced"))
+            report.findings.append(
+                .init(
+                    .keyMismatch,
+                    "the store is pinned to key \(pinned.text), not the trusted key \(trustedKey.text): the store was re-keyed or replaced"
+                ))
         }
-        if let signer = try? NoteSignerKey(text: SecureFile.readSecret(location.keyFile)), let pinned, signer.verifier != pinned {
-            report.findings.append(.init(.keyMismatch, "the signing key '\(location.keyFile.path)' is \(signer.verifier.text), not the pinned key \(pinned.text)"))
+        if let signer = try? NoteSignerKey(text: SecureFile.readSecret(location.keyFile)), let pinned,
+            signer.verifier != pinned
+        {
+            report.findings.append(
+                .init(
+                    .keyMismatch,
+                    "the signing key '\(location.keyFile.path)' is \(signer.verifier.text), not the pinned key \(pinned.text)"
+                ))
         }
         guard let trust = trustedKey ?? pinned else { return report }
 
@@ -54,22 +68,33 @@ extension LogStore {
     }
 
     private func verify(into report: inout VerificationReport, trust: NoteVerifierKey, external: [SignedNote]) throws {
-        if case .text(let recorded) = try connection.scalar("SELECT value FROM meta WHERE key = 'verifier'"), recorded != trust.text {
-            report.findings.append(.init(.keyMismatch, "the database records verifier key \(recorded), not \(trust.text)"))
+        if case .text(let recorded) = try connection.scalar("SELECT value FROM meta WHERE key = 'verifier'"),
+            recorded != trust.text
+        {
+            report.findings.append(
+                .init(.keyMismatch, "the database records verifier key \(recorded), not \(trust.text)"))
         }
 
         // Stage 2: signed checkpoints and prune statements.
         var checkpoints: [(size: UInt64, checkpoint: Checkpoint)] = []
         try connection.prepare("SELECT size, note FROM checkpoints ORDER BY size").forEachRow { row in
             let size = UInt64(max(row.int64(at: 0), 0))
-            guard let note = try? SignedNote(parsing: row.string(at: 1) ?? ""), let checkpoint = try? Checkpoint(text: note.text) else {
-                report.findings.append(.init(.badSignature, "the checkpoint stored for size \(size) is not a readable signed note"))
+            guard let note = try? SignedNote(parsing: row.string(at: 1) ?? ""),
+                let checkpoint = try? Checkpoint(text: note.text)
+            else {
+                report.findings.append(
+                    .init(.badSignature, "the checkpoint stored for size \(size) is not a readable signed note"))
                 return
             }
             if !note.isSigned(by: trust) {
-                report.findings.append(.init(.badSignature, "the checkpoint for size \(size) is not signed by key \(trust.text)"))
+                report.findings.append(
+                    .init(.badSignature, "the checkpoint for size \(size) is not signed by key \(trust.text)"))
             } else if checkpoint.size != size || checkpoint.origin != trust.name {
-                report.findings.append(.init(.badSignature, "the checkpoint stored for size \(size) is a signed checkpoint of size \(checkpoint.size) for '\(checkpoint.origin)'"))
+                report.findings.append(
+                    .init(
+                        .badSignature,
+                        "the checkpoint stored for size \(size) is a signed checkpoint of size \(checkpoint.size) for '\(checkpoint.origin)'"
+                    ))
             }
             checkpoints.append((size, checkpoint))
             report.checkpointsChecked += 1
@@ -80,14 +105,19 @@ extension LogStore {
             guard let note = try? SignedNote(parsing: row.string(at: 0) ?? ""), note.isSigned(by: trust),
                 let statement = try? PruneStatement(text: note.text)
             else {
-                report.findings.append(.init(.badSignature, "a prune statement is not signed by key \(trust.text); its ranges are not trusted"))
+                report.findings.append(
+                    .init(
+                        .badSignature,
+                        "a prune statement is not signed by key \(trust.text); its ranges are not trusted"))
                 return
             }
             pruned += statement.ranges
             let count = statement.ranges.reduce(0) { $0 + Int($1.upperBound - $1.lowerBound + 1) }
             report.notes.append(
                 "pruned \(count) record(s) older than \(Checkpoint.format(statement.before)) on \(Checkpoint.format(statement.time)): "
-                    + statement.ranges.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ", ")
+                    + statement.ranges.map {
+                        $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)"
+                    }.joined(separator: ", ")
             )
         }
 
@@ -140,17 +170,19 @@ extension LogStore {
             } else if pruned.contains(where: { $0.contains(sequence) }) {
                 report.prunedRecords += 1
             } else {
-                report.findings.append(.init(.deleted, sequence: sequence, "the record's content was removed without a signed prune"))
+                report.findings.append(
+                    .init(.deleted, sequence: sequence, "the record's content was removed without a signed prune"))
             }
             range.append(stored)
             leaves.append(stored)
             while nextCheckpoint < checkpoints.endIndex, checkpoints[nextCheckpoint].size == range.size {
                 let checkpoint = checkpoints[nextCheckpoint].checkpoint
                 if aligned, range.root != checkpoint.root {
-                    report.findings.append(.init(
-                        .rootMismatch, sequence: previousSize,
-                        "records \(previousSize)..<\(checkpoint.size) no longer produce the root signed at \(Checkpoint.format(checkpoint.time)) for size \(checkpoint.size): leaves were rewritten or moved"
-                    ))
+                    report.findings.append(
+                        .init(
+                            .rootMismatch, sequence: previousSize,
+                            "records \(previousSize)..<\(checkpoint.size) no longer produce the root signed at \(Checkpoint.format(checkpoint.time)) for size \(checkpoint.size): leaves were rewritten or moved"
+                        ))
                 }
                 previousSize = checkpoint.size
                 nextCheckpoint += 1
@@ -165,30 +197,38 @@ extension LogStore {
             if let home = storedAt[entry.actual], home != entry.seq {
                 report.findings.append(.init(.reordered, sequence: entry.seq, "holds the record appended at \(home)"))
             } else {
-                report.findings.append(.init(.modified, sequence: entry.seq, "the record's bytes no longer match its leaf hash"))
+                report.findings.append(
+                    .init(.modified, sequence: entry.seq, "the record's bytes no longer match its leaf hash"))
             }
         }
         let reported = Set(report.findings.compactMap(\.sequence))
         for entry in misplaced where !reported.contains(entry.seq) {
-            report.findings.append(.init(.reordered, sequence: entry.seq, "holds the record appended at \(entry.belongsAt)"))
+            report.findings.append(
+                .init(.reordered, sequence: entry.seq, "holds the record appended at \(entry.belongsAt)"))
         }
 
         // Stage 4: the log ends where the latest checkpoint says.
         let signedSize = checkpoints.last?.size ?? 0
         if range.size < signedSize {
-            report.findings.append(.init(
-                .truncated, sequence: range.size,
-                "the log ends at \(range.size) but the latest signed checkpoint covers \(signedSize) records: \(range.size)..<\(signedSize) are gone"
-            ))
+            report.findings.append(
+                .init(
+                    .truncated, sequence: range.size,
+                    "the log ends at \(range.size) but the latest signed checkpoint covers \(signedSize) records: \(range.size)..<\(signedSize) are gone"
+                ))
         } else if range.size > signedSize {
             for seq in signedSize..<range.size {
-                report.findings.append(.init(.inserted, sequence: seq, "the record is not covered by any signed checkpoint"))
+                report.findings.append(
+                    .init(.inserted, sequence: seq, "the record is not covered by any signed checkpoint"))
             }
         }
 
         // Stage 5: checkpoints kept outside the database.
-        var outside: [(String, SignedNote)] = external.enumerated().map { ("external checkpoint \($0.offset + 1)", $0.element) }
-        if let text = try? String(contentsOf: location.latestCheckpointFile, encoding: .utf8), let note = try? SignedNote(parsing: text) {
+        var outside: [(String, SignedNote)] = external.enumerated().map {
+            ("external checkpoint \($0.offset + 1)", $0.element)
+        }
+        if let text = try? String(contentsOf: location.latestCheckpointFile, encoding: .utf8),
+            let note = try? SignedNote(parsing: text)
+        {
             outside.append(("'\(location.latestCheckpointFile.lastPathComponent)'", note))
         }
         for (label, note) in outside {
@@ -197,36 +237,46 @@ extension LogStore {
         report.findings.sort { ($0.sequence ?? .max, $0.kind.rawValue) < ($1.sequence ?? .max, $1.kind.rawValue) }
     }
 
-    private func checkConsistency(label: String, note: SignedNote, trust: NoteVerifierKey, leaves: [TreeHash], into report: inout VerificationReport) {
+    private func checkConsistency(
+        label: String, note: SignedNote, trust: NoteVerifierKey, leaves: [TreeHash],
+        into report: inout VerificationReport
+    ) {
         guard let checkpoint = try? Checkpoint(text: note.text) else {
             report.findings.append(.init(.badSignature, "\(label) is not a checkpoint"))
             return
         }
         guard note.isSigned(by: trust), checkpoint.origin == trust.name else {
-            report.findings.append(.init(
-                .badSignature,
-                "\(label) (origin '\(checkpoint.origin)', size \(checkpoint.size)) is not signed by this store's key \(trust.text): the store was replaced or re-keyed, or the checkpoint belongs to another log"
-            ))
+            report.findings.append(
+                .init(
+                    .badSignature,
+                    "\(label) (origin '\(checkpoint.origin)', size \(checkpoint.size)) is not signed by this store's key \(trust.text): the store was replaced or re-keyed, or the checkpoint belongs to another log"
+                ))
             return
         }
         let size = UInt64(leaves.count)
         guard checkpoint.size <= size else {
-            report.findings.append(.init(
-                .truncated, sequence: size,
-                "\(label) covers \(checkpoint.size) records but the log has \(size): the log was truncated or rolled back"
-            ))
+            report.findings.append(
+                .init(
+                    .truncated, sequence: size,
+                    "\(label) covers \(checkpoint.size) records but the log has \(size): the log was truncated or rolled back"
+                ))
             return
         }
         guard checkpoint.size > 0 else { return }
         let proof = MerkleTree.consistencyProof(oldSize: Int(checkpoint.size), leaves: leaves)
         let root = MerkleTree.root(leaves)
-        if MerkleTree.verifyConsistency(oldSize: checkpoint.size, newSize: size, oldRoot: checkpoint.root, newRoot: root, proof: proof) {
-            report.notes.append("\(label) of size \(checkpoint.size) (\(Checkpoint.format(checkpoint.time))) is consistent with the log")
+        if MerkleTree.verifyConsistency(
+            oldSize: checkpoint.size, newSize: size, oldRoot: checkpoint.root, newRoot: root, proof: proof)
+        {
+            report.notes.append(
+                "\(label) of size \(checkpoint.size) (\(Checkpoint.format(checkpoint.time))) is consistent with the log"
+            )
         } else {
-            report.findings.append(.init(
-                .inconsistent,
-                "\(label) of size \(checkpoint.size) signed at \(Checkpoint.format(checkpoint.time)) is not a prefix of the current log: records before \(checkpoint.size) were changed"
-            ))
+            report.findings.append(
+                .init(
+                    .inconsistent,
+                    "\(label) of size \(checkpoint.size) signed at \(Checkpoint.format(checkpoint.time)) is not a prefix of the current log: records before \(checkpoint.size) were changed"
+                ))
         }
     }
 }
