@@ -29,6 +29,11 @@ extension LogStore {
 
         // Stage 1: keys.
         let pinned = try? NoteVerifierKey(text: SecureFile.read(location.pinnedKeyFile))
+        if pinned == nil, isUnfinishedCreation(location) {
+            // Interrupted before its first key was pinned: nothing was ever stored or signed.
+            report.notes.append("the store was never completely created and holds no records: nothing to verify")
+            return report
+        }
         if pinned == nil {
             report.findings.append(
                 .init(.keyMismatch, "the pinned verifier key '\(location.pinnedKeyFile.path)' is missing or unreadable")
@@ -65,6 +70,20 @@ extension LogStore {
             report.findings.append(.init(.damaged, "the store database could not be read to the end: \(error)"))
         }
         return report
+    }
+
+    /// True when the store has no pinned key, no recorded origin, no records and no checkpoint
+    /// kept beside it: the state a first ingest killed during creation leaves.
+    private static func isUnfinishedCreation(_ location: StoreLocation) -> Bool {
+        guard !FileManager.default.fileExists(atPath: location.latestCheckpointFile.path),
+            let connection = try? Connection(path: location.databaseFile.path, mode: .readWrite)
+        else { return false }
+        let tables = try? connection.scalar("SELECT count(*) FROM sqlite_master WHERE name IN ('meta', 'records')")
+        guard case .integer(let count) = tables else { return false }
+        if count == 0 { return true }
+        let origin = try? connection.scalar("SELECT count(*) FROM meta WHERE key = 'origin'")
+        let records = try? connection.scalar("SELECT count(*) FROM records")
+        return origin == .integer(0) && records == .integer(0)
     }
 
     private func verify(into report: inout VerificationReport, trust: NoteVerifierKey, external: [SignedNote]) throws {
