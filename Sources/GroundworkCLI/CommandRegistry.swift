@@ -3,5 +3,6 @@
 enum CommandRegistry {
     static let all: [CommandSpec] = [
         VersionCommand.spec,
+        LogsCommand.spec,
     ]
 }
