@@ -6,7 +6,8 @@
 #     latency, when the CLI has those commands;
 #   - DuckDB: read_json of the same files into a table (PyPI duckdb, in Benchmarks/.venv);
 #   - jq -c '.Records[]' over the gunzipped files.
-# Prints events/s, MB/s, peak RSS and the ratios.
+# Prints events/s, MB/s, CPU seconds, peak RSS and the ratios (by wall time and by CPU time: the
+# machine is often shared, and CPU time is what contention distorts least).
 #
 # Usage: Benchmarks/ingest/run.sh [--records N]   (default 1,000,000; e.g. --records 20000 for a smoke run)
 set -euo pipefail
@@ -67,10 +68,10 @@ INGEST="null"; QUERY="null"
 if [[ -n "$GROUNDWORK" ]]; then
     step "groundwork logs ingest (end to end)"
     STORE="$WORK/store-$RECORDS"; rm -rf "$STORE"
-    /usr/bin/time -f '%e %M' -o "$WORK/ingest.time" "$GROUNDWORK" logs ingest "$LOGS" --store "$STORE" >&2
-    read -r SECONDS_TAKEN RSS_KB < "$WORK/ingest.time"
+    /usr/bin/time -f '%e %M %U %S' -o "$WORK/ingest.time" "$GROUNDWORK" logs ingest "$LOGS" --store "$STORE" >&2
+    read -r SECONDS_TAKEN RSS_KB USER_S SYS_S < "$WORK/ingest.time"
     if [[ ! -d "$STORE" ]]; then echo "run.sh: 'logs ingest' created no store at $STORE" >&2; exit 2; fi
-    INGEST="{\"events\": $RECORDS, \"seconds\": $SECONDS_TAKEN, \"peak_rss_mb\": $((RSS_KB / 1024))}"
+    INGEST="{\"events\": $RECORDS, \"seconds\": $SECONDS_TAKEN, \"cpu_seconds\": $(awk "BEGIN { print $USER_S + $SYS_S }"), \"peak_rss_mb\": $((RSS_KB / 1024))}"
     step "groundwork logs query --actor"
     ACTOR="mara.okafor@groundwork.example"
     QUERY="$(python3 - "$GROUNDWORK" "$STORE" "$ACTOR" <<'PY'
@@ -97,11 +98,11 @@ fi
 DUCK="$("$VENV/bin/python" "$HERE/duckdb_load.py" "$GLOB")"; echo "$DUCK" >&2
 
 step "jq -c '.Records[]'"
-/usr/bin/time -f '%e %M' -o "$WORK/jq.time" \
+/usr/bin/time -f '%e %M %U %S' -o "$WORK/jq.time" \
     sh -c "find '$LOGS' -path '*/CloudTrail/*' -name '*.json.gz' -print0 | sort -z | xargs -0 zcat | jq -c '.Records[]' | wc -l" \
     > "$WORK/jq.count"
-read -r JQ_SECONDS JQ_RSS_KB < "$WORK/jq.time"
-JQ="{\"events\": $(cat "$WORK/jq.count"), \"seconds\": $JQ_SECONDS, \"peak_rss_mb\": $((JQ_RSS_KB / 1024))}"
+read -r JQ_SECONDS JQ_RSS_KB JQ_USER JQ_SYS < "$WORK/jq.time"
+JQ="{\"events\": $(cat "$WORK/jq.count"), \"seconds\": $JQ_SECONDS, \"cpu_seconds\": $(awk "BEGIN { print $JQ_USER + $JQ_SYS }"), \"peak_rss_mb\": $((JQ_RSS_KB / 1024))}"
 echo "$JQ" >&2
 
 cat > "$RESULTS" <<JSON

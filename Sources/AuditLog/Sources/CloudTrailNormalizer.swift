@@ -41,7 +41,7 @@ struct CloudTrailNormalizer {
             actor: actor,
             action: action,
             targets: targets(tape, eventSource: eventSource),
-            outcome: outcome(tape, eventName: eventName),
+            outcome: outcome(tape),
             sourceIP: tape.nonEmptyString(tape.member(root, "sourceIPAddress")),
             userAgent: tape.nonEmptyString(tape.member(root, "userAgent")),
             raw: Data(raw)
@@ -95,12 +95,11 @@ struct CloudTrailNormalizer {
             return Event.Actor(
                 kind: .user, id: principalID, name: name, session: accessKey, viaRole: issuerARN ?? issuerName)
         case "IdentityCenterUser":
-            let name = userName ?? tape.nonEmptyString(tape.member(identity, "credentialId"))
             return Event.Actor(
                 kind: .user,
                 id: onBehalfOf ?? principalID,
                 name: userName,
-                email: name.flatMap { $0.containsAt ? $0 : nil },
+                email: userName.flatMap { $0.containsAt ? $0 : nil },
                 session: tape.nonEmptyString(tape.member(identity, "credentialId")) ?? accessKey
             )
         case "SAMLUser", "WebIdentityUser":
@@ -146,7 +145,7 @@ struct CloudTrailNormalizer {
 
     // MARK: Stage 2: what happened to what
 
-    func outcome(_ tape: JSONTape, eventName: String) -> Event.Outcome {
+    func outcome(_ tape: JSONTape) -> Event.Outcome {
         if let code = tape.member(0, "errorCode"), tape.kind(code) != .null { return .failure }
         // Console sign-ins report failure in the response, not as an error code.
         if let login = tape.value(0, "responseElements", "ConsoleLogin"), let result = tape.string(login) {
