@@ -204,4 +204,11 @@ import Testing
         #expect(error.code == .unknownSource)
         #expect(error.message.contains("digest"))
     }
+
+    @Test func recordsArrayNotFirst() throws {
+        let error = try parse(Data(#"{"note": "hand-made", "Records": []}"#.utf8))
+        #expect(error.code == .wrongTopLevel)
+        #expect(error.recordIndex == 0)
+        #expect(error.message.contains("first"))
+    }
 }

@@ -92,6 +92,13 @@ final class ParseSession {
         {
             return .github
         }
+        if let records = tape.member(0, "Records") ?? tape.member(0, "Events"), tape.kind(records) == .array {
+            throw RecordProblem(
+                code: .wrongTopLevel,
+                message: "the object's array of records is not its first member; put \"Records\" first, "
+                    + "as CloudTrail writes it"
+            )
+        }
         if tape.member(0, "digestStartTime") != nil && tape.member(0, "logFiles") != nil {
             throw RecordProblem(
                 code: .unknownSource,
