@@ -1,3 +1,4 @@
+public import Foundation
 public import Support
 
 /// Why a log file was rejected. A rejected file contributes no events at all: a half-read file
@@ -5,7 +6,7 @@ public import Support
 ///
 /// The description reads `file: record 12 (line 40, column 7, byte 5121): message`, so the person at
 /// the terminal can open the file at the offending record.
-public struct LogParseError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct LogParseError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
     /// The kind of problem, for callers that branch on it (tests, summaries).
     public struct Code: Sendable, Hashable, CustomStringConvertible {
         private enum Value: String, Sendable, Hashable {
@@ -83,8 +84,11 @@ public struct LogParseError: Error, Sendable, Hashable, CustomStringConvertible 
         } else if !place.isEmpty {
             text += place.joined(separator: ", ") + ": "
         }
-        return text + message + "; the whole file was rejected"
+        return text + message
     }
+
+    /// Same as `description`, so `localizedDescription` says what went wrong too.
+    public var errorDescription: String? { description }
 
     /// The error as a compiler-style diagnostic (`file:line:col: error: [log-parse.truncated] ...`);
     /// without a line, the message names the file itself.
@@ -96,6 +100,7 @@ public struct LogParseError: Error, Sendable, Hashable, CustomStringConvertible 
             return Diagnostic(.error, file + ": " + text, ruleID: "log-parse." + code.description)
         }
         return Diagnostic(
-            .error, text, at: SourceLocation(file: file, line: line, column: column ?? 1), ruleID: "log-parse." + code.description)
+            .error, text, at: SourceLocation(file: file, line: line, column: column ?? 1),
+            ruleID: "log-parse." + code.description)
     }
 }

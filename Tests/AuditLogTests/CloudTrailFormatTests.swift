@@ -26,7 +26,8 @@ import Testing
         let directory = try TestData.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let records = try TestData.stratusRecords(Self.sample)
-        let folder = directory.appendingPathComponent("AWSLogs/o-exampleorg1/111122223333/CloudTrail/us-east-1/2024/07/30")
+        let folder = directory.appendingPathComponent(
+            "AWSLogs/o-exampleorg1/111122223333/CloudTrail/us-east-1/2024/07/30")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("111122223333_CloudTrail_us-east-1_20240730T2130Z_abc.json.gz")
         try TestData.gzip(try TestData.json(["Records": records])).write(to: file)
@@ -59,7 +60,8 @@ import Testing
             #expect(event.raw == (try TestData.json(record)))
         }
         // The entries alone, one per line (`jq -c '.Events[]'`), read the same.
-        let lines = try entries.map { try TestData.json($0) }.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+        let lines = try entries.map { try TestData.json($0) }.map { String(decoding: $0, as: UTF8.self) }.joined(
+            separator: "\n")
         #expect(try LogFileParser().events(in: Data(lines.utf8), name: "events.ndjson") == events)
     }
 
@@ -95,12 +97,19 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"type":"Root","principalId":"111122223333","arn":"arn:aws:iam::111122223333:root","accountId":"111122223333"}"#, Event.Actor.Kind.root, "root"),
+        (
+            #"{"type":"Root","principalId":"111122223333","arn":"arn:aws:iam::111122223333:root","accountId":"111122223333"}"#,
+            Event.Actor.Kind.root, "root"
+        ),
         (#"{"type":"AWSService","invokedBy":"cloudtrail.amazonaws.com"}"#, .service, "cloudtrail.amazonaws.com"),
-        (#"{"type":"IdentityCenterUser","accountId":"111122223333","onBehalfOf":{"userId":"u-1","identityStoreArn":"arn"},"credentialId":"c-1","userName":"jonas@groundwork.example"}"#, .user, "jonas@groundwork.example"),
+        (
+            #"{"type":"IdentityCenterUser","accountId":"111122223333","onBehalfOf":{"userId":"u-1","identityStoreArn":"arn"},"credentialId":"c-1","userName":"jonas@groundwork.example"}"#,
+            .user, "jonas@groundwork.example"
+        ),
     ])
     func otherIdentityTypes(identity: String, kind: Event.Actor.Kind, name: String) throws {
-        let record = #"{"eventVersion":"1.10","userIdentity":"# + identity
+        let record =
+            #"{"eventVersion":"1.10","userIdentity":"# + identity
             + #","eventTime":"2024-12-04T10:00:00Z","eventSource":"signin.amazonaws.com","eventName":"ConsoleLogin","responseElements":{"ConsoleLogin":"Failure"}}"#
         let event = try #require(try LogFileParser().events(in: Data(record.utf8), name: "identity.json").first)
         #expect(event.actor.kind == kind)
@@ -110,7 +119,8 @@ import Testing
     }
 
     @Test func escapesAndUnicodeAreDecoded() throws {
-        let record = #"{"eventVersion":"1.10","userIdentity":{"type":"IAMUser","userName":"Ren\u00e9e \ud83d\ude00 \"q\"/\/"},"#
+        let record =
+            #"{"eventVersion":"1.10","userIdentity":{"type":"IAMUser","userName":"Ren\u00e9e \ud83d\ude00 \"q\"/\/"},"#
             + #""eventTime":"2024-12-04T10:00:00Z","eventSource":"s3.amazonaws.com","eventName":"GetObject","userAgent":"Zoë’s agent","eventID":"x"}"#
         let event = try #require(try LogFileParser().events(in: Data(record.utf8), name: "unicode.json").first)
         #expect(event.actor.name == "Renée 😀 \"q\"//")
@@ -140,5 +150,35 @@ import Testing
         #expect(try LogFileParser().events(inFileAt: gzFile) == fromFile)
         // Every raw record is exactly the bytes the reference serializer wrote for it.
         #expect(try fromFile.prefix(400).map(\.raw) == records.prefix(400).map { try TestData.json($0) })
+    }
+
+    /// Athena's CloudTrail table has lowercase column names and keeps requestParameters as a JSON
+    /// string; its JSON exports read the same as the records they came from.
+    @Test func athenaExportWithLowercaseKeys() throws {
+        func lowercased(_ value: Any) -> Any {
+            if let object = value as? [String: Any] {
+                return Dictionary(uniqueKeysWithValues: object.map { ($0.key.lowercased(), lowercased($0.value)) })
+            }
+            if let array = value as? [Any] { return array.map(lowercased) }
+            return value
+        }
+        let records = try TestData.stratusRecords(Self.sample)
+        let rows = try records.map { record -> String in
+            var row = lowercased(record) as? [String: Any] ?? [:]
+            if let parameters = record["requestParameters"] as? [String: Any] {
+                row["requestparameters"] = String(decoding: try TestData.json(parameters), as: UTF8.self)
+            }
+            return String(decoding: try TestData.json(row), as: UTF8.self)
+        }
+        let events = try LogFileParser().events(in: Data(rows.joined(separator: "\n").utf8), name: "athena.json")
+        let expected = try LogFileParser().events(inFileAt: TestData.stratus(Self.sample))
+        #expect(events.count == expected.count)
+        #expect(events.map(\.actor) == expected.map(\.actor))
+        #expect(events.map(\.action) == expected.map(\.action))
+        #expect(events.map(\.time) == expected.map(\.time))
+        #expect(events.map(\.account) == expected.map(\.account))
+        #expect(events.map(\.outcome) == expected.map(\.outcome))
+        #expect(events.map(\.sourceIP) == expected.map(\.sourceIP))
+        #expect(events.map(\.sourceEventID) == expected.map(\.sourceEventID))
     }
 }

@@ -33,14 +33,20 @@ import Testing
         #expect(event.region == "apiso-centralnorth-2r")
         #expect(event.sourceIP == "86.245.153.234")
         #expect(event.outcome == .success)
-        #expect(event.actor == Event.Actor(kind: .user, id: "AIDAOC1SYDVN0AF0FMMR", name: "christophe", session: "AKIAGGWFBBHBE7D3M9WI"))
-        #expect(event.targets.contains(Event.Target(type: "AWS::CloudTrail::Trail", id: "stratus-red-team-ct-stop-trail-buykxbqejv")))
+        #expect(
+            event.actor
+                == Event.Actor(
+                    kind: .user, id: "AIDAOC1SYDVN0AF0FMMR", name: "christophe", session: "AKIAGGWFBBHBE7D3M9WI"))
+        #expect(
+            event.targets.contains(
+                Event.Target(type: "AWS::CloudTrail::Trail", id: "stratus-red-team-ct-stop-trail-buykxbqejv")))
         #expect(event.time == Date(timeIntervalSince1970: 1_722_431_184))
         #expect(event.sourceEventID == "10163ed2-2253-469d-a5ee-cbc6651f8934")
     }
 
     @Test func assumedRoleWithErrorIsFailure() throws {
-        let events = try LogFileParser().events(inFileAt: TestData.stratus("aws.credential-access.ec2-get-password-data.json"))
+        let events = try LogFileParser().events(
+            inFileAt: TestData.stratus("aws.credential-access.ec2-get-password-data.json"))
         let event = try #require(events.first)
         #expect(event.action == "ec2:GetPasswordData")
         #expect(event.outcome == .failure)

@@ -18,17 +18,22 @@ import Testing
         ]
         for file in files {
             let url = root.appendingPathComponent(file)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data().write(to: url)
         }
         let discovery = try LogDiscovery.scan(root)
-        #expect(discovery.files.map(\.relativePath) == [
-            "AWSLogs/444455556666/CloudTrail/apiso-northsouth-3r/2024/12/04/444455556666_CloudTrail_x_1.json",
-            "\(day)/111122223333_CloudTrail_eu-central-1_20241204T1000Z_a.json.gz",
-            "\(day)/111122223333_CloudTrail_eu-central-1_20241204T1005Z_b.json.gz",
-            "exports/github.ndjson",
-        ])
-        #expect(discovery.files[0].trail == LogDiscovery.TrailLocation(organizationID: nil, accountID: "444455556666", region: "apiso-northsouth-3r", day: "2024-12-04"))
+        #expect(
+            discovery.files.map(\.relativePath) == [
+                "AWSLogs/444455556666/CloudTrail/apiso-northsouth-3r/2024/12/04/444455556666_CloudTrail_x_1.json",
+                "\(day)/111122223333_CloudTrail_eu-central-1_20241204T1000Z_a.json.gz",
+                "\(day)/111122223333_CloudTrail_eu-central-1_20241204T1005Z_b.json.gz",
+                "exports/github.ndjson",
+            ])
+        #expect(
+            discovery.files[0].trail
+                == LogDiscovery.TrailLocation(
+                    organizationID: nil, accountID: "444455556666", region: "apiso-northsouth-3r", day: "2024-12-04"))
         #expect(discovery.files[1].trail?.organizationID == "o-exampleorg1")
         #expect(discovery.files[1].isCompressed)
         #expect(discovery.files[3].trail == nil)
@@ -51,22 +56,29 @@ import Testing
     }
 
     @Test func missingPath() throws {
-        let error = try #require(throws: LogParseError.self) { try LogDiscovery.scan(URL(fileURLWithPath: "/nonexistent/logs")) }
+        let error = try #require(throws: LogParseError.self) {
+            try LogDiscovery.scan(URL(fileURLWithPath: "/nonexistent/logs"))
+        }
         #expect(error.code == .unreadable)
     }
 }
 
 @Suite struct TimestampTests {
     @Test(arguments: [
-        ("1970-01-01T00:00:00Z", 0.0), ("2024-07-31T13:06:24Z", 1_722_431_184), ("2024-02-29T23:59:59.5Z", 1_709_251_199.5),
-        ("2017-09-27T21:01:28.474Z", 1_506_546_088.474), ("2024-12-04T13:10:00+01:00", 1_733_314_200), ("2000-03-01T00:00:00-05:30", 951_888_600),
+        ("1970-01-01T00:00:00Z", 0.0), ("2024-07-31T13:06:24Z", 1_722_431_184),
+        ("2024-02-29T23:59:59.5Z", 1_709_251_199.5),
+        ("2017-09-27T21:01:28.474Z", 1_506_546_088.474), ("2024-12-04T13:10:00+01:00", 1_733_314_200),
+        ("2000-03-01T00:00:00-05:30", 951_888_600),
     ])
     func valid(text: String, seconds: Double) throws {
         let date = try #require(Timestamp.parseISO8601(text))
         #expect(abs(date.timeIntervalSince1970 - seconds) < 0.0005)
     }
 
-    @Test(arguments: ["", "2024-07-31", "2024-07-31T13:06:24", "2023-02-29T00:00:00Z", "2024-07-31T24:00:00Z", "2024-07-31T13:06:24.Z", "2024-07-31T13:06:24Zjunk", "２０２４-07-31T13:06:24Z"])
+    @Test(arguments: [
+        "", "2024-07-31", "2024-07-31T13:06:24", "2023-02-29T00:00:00Z", "2024-07-31T24:00:00Z",
+        "2024-07-31T13:06:24.Z", "2024-07-31T13:06:24Zjunk", "２０２４-07-31T13:06:24Z",
+    ])
     func invalid(text: String) {
         #expect(Timestamp.parseISO8601(text) == nil)
     }

@@ -68,7 +68,9 @@ import Testing
         #expect(error.recordIndex == records.count)
     }
 
-    @Test(arguments: ["2024-13-01T00:00:00Z", "2024-02-30T00:00:00Z", "yesterday", "2024-07-31 13:06:24", "2024-07-31T13:06:24"])
+    @Test(arguments: [
+        "2024-13-01T00:00:00Z", "2024-02-30T00:00:00Z", "yesterday", "2024-07-31 13:06:24", "2024-07-31T13:06:24",
+    ])
     func badTimestamp(value: String) throws {
         var records = try TestData.stratusRecords(Self.sample)
         records[2]["eventTime"] = value
@@ -86,7 +88,8 @@ import Testing
         #expect(error.recordIndex == 4)
     }
 
-    @Test(arguments: [[0xFF], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF4, 0x90, 0x80, 0x80]] as [[UInt8]])
+    @Test(
+        arguments: [[0xFF], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF4, 0x90, 0x80, 0x80]] as [[UInt8]])
     func invalidUTF8(bytes: [UInt8]) throws {
         let (data, records) = try recordsJSON()
         // Inside the userAgent string of record 1.
@@ -103,7 +106,8 @@ import Testing
 
     @Test(arguments: [
         (#"{"a": 1,}"#, "found '}'"), (#"{"a" 1}"#, "expected ':'"), (#"{"a": tru}"#, "literal"),
-        (#"{"a": 01}"#, "expected ',' or '}'"), (#"{"a": "\x"}"#, "escape"), ("{\"a\": \"tab\there\"}", "control character"),
+        (#"{"a": 01}"#, "expected ',' or '}'"), (#"{"a": "\x"}"#, "escape"),
+        ("{\"a\": \"tab\there\"}", "control character"),
         (#"{"a": -}"#, "invalid number"), (#"{"a": 1.}"#, "invalid number"),
     ])
     func invalidSyntax(record: String, expected: String) throws {
@@ -121,20 +125,28 @@ import Testing
     }
 
     @Test func ndjsonErrorNamesTheLine() throws {
-        let lines = try TestData.stratusRecords(Self.sample).prefix(4).map { String(decoding: try TestData.json($0), as: UTF8.self) }
-        let text = lines[0] + "\n" + lines[1] + "\n" + lines[2].replacingOccurrences(of: "\"eventName\":", with: "\"eventName\"") + "\n"
+        let lines = try TestData.stratusRecords(Self.sample).prefix(4).map {
+            String(decoding: try TestData.json($0), as: UTF8.self)
+        }
+        let text =
+            lines[0] + "\n" + lines[1] + "\n"
+            + lines[2].replacingOccurrences(of: "\"eventName\":", with: "\"eventName\"") + "\n"
         let error = try parse(Data(text.utf8), name: "lines.ndjson")
         #expect(error.recordIndex == 2)
         #expect(error.line == 3)
-        #expect(error.column == 1 + lines[2].distance(from: lines[2].startIndex, to: try #require(lines[2].range(of: "\"eventName\"")).upperBound))
+        #expect(
+            error.column == 1
+                + lines[2].distance(
+                    from: lines[2].startIndex, to: try #require(lines[2].range(of: "\"eventName\"")).upperBound))
     }
 
     @Test func mixedSourcesInOneFile() throws {
-        let github = try String(contentsOf: TestData.fixtures.appendingPathComponent("github/org-audit-log.ndjson"), encoding: .utf8)
+        let github = try String(
+            contentsOf: TestData.fixtures.appendingPathComponent("github/org-audit-log.ndjson"), encoding: .utf8)
         let cloudtrail = String(decoding: try TestData.json(try TestData.stratusRecords(Self.sample)[0]), as: UTF8.self)
         let error = try parse(Data((github + cloudtrail + "\n").utf8))
         #expect(error.code == .unknownSource)
-        #expect(error.recordIndex == 3)
+        #expect(error.recordIndex == github.split(separator: "\n").count)
     }
 
     @Test func corruptGzip() throws {
@@ -184,5 +196,19 @@ import Testing
         let error = try parse(Data((#"[{"eventVersion": "# + deep + "}]").utf8))
         #expect(error.code == .invalidJSON)
         #expect(error.message.contains("nested"))
+    }
+
+    @Test func digestFileIsNamedAsSuch() throws {
+        let digest = #"{"awsAccountId":"111122223333","digestStartTime":"2024-12-04T10:00:00Z","logFiles":[]}"#
+        let error = try parse(Data(digest.utf8), name: "111122223333_CloudTrail-Digest_us-east-1_x.json")
+        #expect(error.code == .unknownSource)
+        #expect(error.message.contains("digest"))
+    }
+
+    @Test func recordsArrayNotFirst() throws {
+        let error = try parse(Data(#"{"note": "hand-made", "Records": []}"#.utf8))
+        #expect(error.code == .wrongTopLevel)
+        #expect(error.recordIndex == 0)
+        #expect(error.message.contains("first"))
     }
 }

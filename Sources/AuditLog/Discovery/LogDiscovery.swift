@@ -85,7 +85,9 @@ public struct LogDiscovery: Sendable, Hashable {
         }
         guard isDirectory.boolValue else {
             let name = url.lastPathComponent
-            let file = File(url: url, relativePath: name, isCompressed: name.hasSuffix(".gz"), trail: trailLocation(url.standardizedFileURL.pathComponents))
+            let file = File(
+                url: url, relativePath: name, isCompressed: name.hasSuffix(".gz"),
+                trail: trailLocation(url.standardizedFileURL.pathComponents))
             return LogDiscovery(root: url, files: [file], skipped: [])
         }
         var discovery = LogDiscovery(root: url, files: [], skipped: [])
@@ -102,7 +104,8 @@ public struct LogDiscovery: Sendable, Hashable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
-            throw LogParseError(.unreadable, file: directory.path, message: "cannot list the directory: \(error.localizedDescription)")
+            throw LogParseError(
+                .unreadable, file: directory.path, message: "cannot list the directory: \(error.localizedDescription)")
         }
         for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let url = directory.appendingPathComponent(name)
@@ -121,7 +124,10 @@ public struct LogDiscovery: Sendable, Hashable {
             if path.contains("CloudTrail-Digest") || name.contains("_CloudTrail-Digest_") {
                 skipped.append(Skipped(relativePath: relative, reason: .cloudTrailDigest))
             } else if Self.logSuffixes.contains(where: { name.lowercased().hasSuffix($0) }) {
-                files.append(File(url: url, relativePath: relative, isCompressed: name.hasSuffix(".gz"), trail: Self.trailLocation(url.standardizedFileURL.pathComponents)))
+                files.append(
+                    File(
+                        url: url, relativePath: relative, isCompressed: name.hasSuffix(".gz"),
+                        trail: Self.trailLocation(url.standardizedFileURL.pathComponents)))
             } else {
                 skipped.append(Skipped(relativePath: relative, reason: .notALogFile))
             }

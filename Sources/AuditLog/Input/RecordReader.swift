@@ -142,26 +142,33 @@ final class RecordReader {
     /// Recognizes `{"Records": [` / `{"Events": [` and moves past it; nil (and nothing consumed)
     /// when the object is a record itself.
     private func wrapperKey() throws(LogParseError) -> String? {
+        // Offsets are relative to `start`: reading more input may move the buffered bytes.
+        func byte(_ offset: Int) throws(LogParseError) -> UInt8? {
+            guard try ensure(offset + 1) else { return nil }
+            return buffer.load(fromByteOffset: start + offset, as: UInt8.self)
+        }
+        func skipSpace(_ offset: inout Int) throws(LogParseError) -> UInt8? {
+            while let next = try byte(offset) {
+                guard next == 0x20 || next == 0x0A || next == 0x0D || next == 0x09 else { return next }
+                offset += 1
+            }
+            return nil
+        }
         for key in ["Records", "Events"] {
             let pattern = Array("\"\(key)\"".utf8)
-            var i = start + 1
-            func skipSpace() throws(LogParseError) -> Bool {
-                while true {
-                    guard try ensure(i - start + 1) else { return false }
-                    let byte = buffer.load(fromByteOffset: i, as: UInt8.self)
-                    guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return true }
-                    i += 1
-                }
+            var offset = 1
+            guard try skipSpace(&offset) == UInt8(ascii: "\"") else { return nil }
+            var matches = true
+            for (k, expected) in pattern.enumerated() where try byte(offset + k) != expected {
+                matches = false
+                break
             }
-            guard try skipSpace(), try ensure(i - start + pattern.count) else { continue }
-            guard pattern.indices.allSatisfy({ buffer.load(fromByteOffset: i + $0, as: UInt8.self) == pattern[$0] }) else {
-                continue
-            }
-            i += pattern.count
-            guard try skipSpace(), buffer.load(fromByteOffset: i, as: UInt8.self) == UInt8(ascii: ":") else { continue }
-            i += 1
-            guard try skipSpace(), buffer.load(fromByteOffset: i, as: UInt8.self) == UInt8(ascii: "[") else { continue }
-            start = i + 1
+            guard matches else { continue }
+            offset += pattern.count
+            guard try skipSpace(&offset) == UInt8(ascii: ":") else { continue }
+            offset += 1
+            guard try skipSpace(&offset) == UInt8(ascii: "[") else { continue }
+            start += offset + 1
             return key
         }
         return nil
@@ -284,7 +291,8 @@ final class RecordReader {
         }
         let count: Int
         do {
-            count = try input.read(into: UnsafeMutableRawBufferPointer(start: buffer + filled, count: capacity - filled))
+            count = try input.read(
+                into: UnsafeMutableRawBufferPointer(start: buffer + filled, count: capacity - filled))
         } catch {
             // Say which record was being read when the input (a gzip stream) broke.
             var located = error

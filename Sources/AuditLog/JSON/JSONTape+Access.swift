@@ -6,7 +6,7 @@ extension JSONTape {
     func kind(_ index: Int) -> Kind { entries[index].kind }
 
     /// The value stored under `key` in the object at `object`, if any (first occurrence wins, as in
-    /// every mainstream JSON reader).
+    /// every mainstream JSON reader). With `foldsKeyCase`, ASCII letters match either case.
     func member(_ object: Int, _ key: StaticString) -> Int? {
         guard entries[object].kind == .object else { return nil }
         let stop = Int(entries[object].next)
@@ -16,53 +16,53 @@ extension JSONTape {
         while k < stop {
             let entry = entries[k]
             if entry.escaped {
-                if unescapedBytes(entry).elementsEqual(UnsafeBufferPointer(start: keyStart, count: keyCount)) {
+                let bytes = unescapedBytes(entry)
+                if bytes.count == keyCount
+                    && (0..<keyCount).allSatisfy({ Self.same(bytes[$0], keyStart[$0], foldsKeyCase) })
+                {
                     return k + 1
                 }
-            } else if Int(entry.end - entry.start) == keyCount
-                && memcmp(base + Int(entry.start), keyStart, keyCount) == 0
-            {
-                return k + 1
+            } else if Int(entry.end - entry.start) == keyCount {
+                let candidate = base + Int(entry.start)
+                if foldsKeyCase {
+                    if (0..<keyCount).allSatisfy({ Self.same(candidate[$0], keyStart[$0], true) }) { return k + 1 }
+                } else if memcmp(candidate, keyStart, keyCount) == 0 {
+                    return k + 1
+                }
             }
             k = Int(entries[k + 1].next)
         }
         return nil
     }
 
-    /// Follows a path of object keys from `index`.
-    func value(_ index: Int, _ path: StaticString...) -> Int? {
-        var current = index
-        for key in path {
-            guard let next = member(current, key) else { return nil }
-            current = next
-        }
-        return current
+    @inline(__always)
+    private static func same(_ a: UInt8, _ b: UInt8, _ foldingCase: Bool) -> Bool {
+        guard foldingCase, a != b else { return a == b }
+        let lower = a | 0x20
+        return lower == b | 0x20 && lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
     }
 
-    /// Each (key, value) pair of an object, as tape indices.
-    func members(_ object: Int) -> [(key: Int, value: Int)] {
-        guard entries[object].kind == .object else { return [] }
-        var result: [(key: Int, value: Int)] = []
-        let stop = Int(entries[object].next)
-        var k = object + 1
-        while k < stop {
-            result.append((k, k + 1))
-            k = Int(entries[k + 1].next)
-        }
-        return result
+    /// The value at `outer.inner` from `index` (`sessionContext.sessionIssuer`).
+    func value(_ index: Int, _ outer: StaticString, _ inner: StaticString) -> Int? {
+        member(index, outer).flatMap { member($0, inner) }
     }
 
-    /// The elements of an array, as tape indices.
-    func elements(_ array: Int) -> [Int] {
-        guard entries[array].kind == .array else { return [] }
-        var result: [Int] = []
-        let stop = Int(entries[array].next)
-        var k = array + 1
-        while k < stop {
-            result.append(k)
-            k = Int(entries[k].next)
+    /// The elements of an array, as tape indices (empty for any other kind); no allocation.
+    func elements(_ array: Int) -> Elements {
+        guard entries[array].kind == .array else { return Elements(tape: self, position: 0, stop: 0) }
+        return Elements(tape: self, position: array + 1, stop: Int(entries[array].next))
+    }
+
+    struct Elements: Sequence, IteratorProtocol {
+        let tape: JSONTape
+        var position: Int
+        let stop: Int
+
+        mutating func next() -> Int? {
+            guard position < stop else { return nil }
+            defer { position = Int(tape.entries[position].next) }
+            return position
         }
-        return result
     }
 
     /// A string value as a Swift string; nil for any other kind (including null).
@@ -96,7 +96,9 @@ extension JSONTape {
         let entry = entries[index]
         guard entry.kind == .string else { return false }
         let size = prefix.utf8CodeUnitCount
-        if entry.escaped { return unescapedBytes(entry).starts(with: UnsafeBufferPointer(start: prefix.utf8Start, count: size)) }
+        if entry.escaped {
+            return unescapedBytes(entry).starts(with: UnsafeBufferPointer(start: prefix.utf8Start, count: size))
+        }
         return Int(entry.end - entry.start) >= size && memcmp(base + Int(entry.start), prefix.utf8Start, size) == 0
     }
 

@@ -44,6 +44,9 @@ final class JSONTape {
     private var capacity: Int
     private(set) var base: UnsafePointer<UInt8>
     private(set) var length = 0
+    /// Match object keys without regard to ASCII case: Athena exports of CloudTrail tables write
+    /// `eventtime`, `useridentity` where CloudTrail writes `eventTime`, `userIdentity`.
+    var foldsKeyCase = false
 
     /// What `base` points at before the first parse, so it is never dangling.
     private let placeholder: UnsafeMutablePointer<UInt8>

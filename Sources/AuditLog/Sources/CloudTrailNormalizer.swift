@@ -20,8 +20,8 @@ struct CloudTrailNormalizer {
         }
         let eventSource = tape.string(tape.member(root, "eventSource"))
         let action: String
-        if let eventSource, let dot = eventSource.firstIndex(of: ".") {
-            action = eventSource[..<dot] + ":" + eventName
+        if let eventSource, let service = eventSource.before(first: UInt8(ascii: ".")) {
+            action = service + ":" + eventName
         } else if let eventSource, !eventSource.isEmpty {
             action = eventSource + ":" + eventName
         } else {
@@ -41,7 +41,7 @@ struct CloudTrailNormalizer {
             actor: actor,
             action: action,
             targets: targets(tape, eventSource: eventSource),
-            outcome: outcome(tape, eventName: eventName),
+            outcome: outcome(tape),
             sourceIP: tape.nonEmptyString(tape.member(root, "sourceIPAddress")),
             userAgent: tape.nonEmptyString(tape.member(root, "userAgent")),
             raw: Data(raw)
@@ -63,7 +63,8 @@ struct CloudTrailNormalizer {
 
         switch type {
         case "IAMUser":
-            return Event.Actor(kind: .user, id: principalID, name: userName ?? arn.map(Self.lastPathComponent), session: accessKey)
+            return Event.Actor(
+                kind: .user, id: principalID, name: userName ?? arn.map(Self.lastPathComponent), session: accessKey)
         case "AssumedRole":
             let sessionName = arn.map(Self.lastPathComponent) ?? principalID.flatMap(Self.afterColon)
             let roleName = issuerName ?? arn.flatMap { Self.roleName(fromAssumedRoleARN: $0) }
@@ -75,48 +76,56 @@ struct CloudTrailNormalizer {
                     kind: .user,
                     id: onBehalfOf ?? principalID,
                     name: sessionName,
-                    email: sessionName.flatMap { $0.contains("@") ? $0 : nil },
+                    email: sessionName.flatMap { $0.containsAt ? $0 : nil },
                     session: accessKey,
                     viaRole: permissionSet
                 )
             }
-            return Event.Actor(kind: .role, id: principalID, name: sessionName, session: accessKey, viaRole: issuerARN ?? roleName)
+            return Event.Actor(
+                kind: .role, id: principalID, name: sessionName, session: accessKey, viaRole: issuerARN ?? roleName)
         case "Root":
-            return Event.Actor(kind: .root, id: principalID ?? tape.nonEmptyString(tape.member(identity, "accountId")), name: userName ?? "root", session: accessKey)
+            return Event.Actor(
+                kind: .root, id: principalID ?? tape.nonEmptyString(tape.member(identity, "accountId")),
+                name: userName ?? "root", session: accessKey)
         case "AWSService":
             let service = tape.nonEmptyString(tape.member(identity, "invokedBy"))
             return Event.Actor(kind: .service, id: service ?? principalID, name: service)
         case "FederatedUser":
             let name = arn.flatMap(Self.lastPathComponentIfFederated) ?? principalID.flatMap(Self.afterColon)
-            return Event.Actor(kind: .user, id: principalID, name: name, session: accessKey, viaRole: issuerARN ?? issuerName)
+            return Event.Actor(
+                kind: .user, id: principalID, name: name, session: accessKey, viaRole: issuerARN ?? issuerName)
         case "IdentityCenterUser":
-            let name = userName ?? tape.nonEmptyString(tape.member(identity, "credentialId"))
             return Event.Actor(
                 kind: .user,
                 id: onBehalfOf ?? principalID,
                 name: userName,
-                email: name.flatMap { $0.contains("@") ? $0 : nil },
+                email: userName.flatMap { $0.containsAt ? $0 : nil },
                 session: tape.nonEmptyString(tape.member(identity, "credentialId")) ?? accessKey
             )
         case "SAMLUser", "WebIdentityUser":
-            return Event.Actor(kind: .user, id: principalID, name: userName, email: userName.flatMap { $0.contains("@") ? $0 : nil }, session: accessKey)
+            return Event.Actor(
+                kind: .user, id: principalID, name: userName, email: userName.flatMap { $0.containsAt ? $0 : nil },
+                session: accessKey)
         case "AWSAccount":
-            return Event.Actor(kind: .unknown, id: principalID ?? tape.nonEmptyString(tape.member(identity, "accountId")), name: tape.nonEmptyString(tape.member(identity, "accountId")))
+            return Event.Actor(
+                kind: .unknown, id: principalID ?? tape.nonEmptyString(tape.member(identity, "accountId")),
+                name: tape.nonEmptyString(tape.member(identity, "accountId")))
         default:
-            return Event.Actor(kind: .unknown, id: principalID, name: userName ?? arn.map(Self.lastPathComponent), session: accessKey, viaRole: issuerARN)
+            return Event.Actor(
+                kind: .unknown, id: principalID, name: userName ?? arn.map(Self.lastPathComponent), session: accessKey,
+                viaRole: issuerARN)
         }
     }
 
     /// `AWSReservedSSO_AdministratorAccess_0123456789abcdef` → `AdministratorAccess`.
     static func permissionSet(fromRoleName roleName: String) -> String {
-        var middle = roleName.dropFirst(ssoRolePrefix.count)
-        if let underscore = middle.lastIndex(of: "_") { middle = middle[..<underscore] }
+        var middle = roleName[roleName.utf8.index(roleName.startIndex, offsetBy: ssoRolePrefix.utf8.count)...]
+        if let underscore = middle.utf8.lastIndex(of: UInt8(ascii: "_")) { middle = middle[..<underscore] }
         return String(middle)
     }
 
     static func lastPathComponent(_ arn: String) -> String {
-        guard let slash = arn.lastIndex(of: "/") else { return arn }
-        return String(arn[arn.index(after: slash)...])
+        arn.after(last: UInt8(ascii: "/")).map(String.init) ?? arn
     }
 
     static func lastPathComponentIfFederated(_ arn: String) -> String? {
@@ -124,8 +133,7 @@ struct CloudTrailNormalizer {
     }
 
     static func afterColon(_ principalID: String) -> String? {
-        guard let colon = principalID.firstIndex(of: ":") else { return nil }
-        return String(principalID[principalID.index(after: colon)...])
+        principalID.after(first: UInt8(ascii: ":")).map(String.init)
     }
 
     /// `arn:aws:sts::123:assumed-role/RoleName/session` → `RoleName`.
@@ -137,7 +145,7 @@ struct CloudTrailNormalizer {
 
     // MARK: Stage 2: what happened to what
 
-    func outcome(_ tape: JSONTape, eventName: String) -> Event.Outcome {
+    func outcome(_ tape: JSONTape) -> Event.Outcome {
         if let code = tape.member(0, "errorCode"), tape.kind(code) != .null { return .failure }
         // Console sign-ins report failure in the response, not as an error code.
         if let login = tape.value(0, "responseElements", "ConsoleLogin"), let result = tape.string(login) {
@@ -170,10 +178,13 @@ struct CloudTrailNormalizer {
         if let resources = tape.member(0, "resources") {
             for resource in tape.elements(resources) {
                 guard let arn = tape.nonEmptyString(tape.member(resource, "ARN")) else { continue }
-                targets.append(Event.Target(type: tape.nonEmptyString(tape.member(resource, "type")) ?? "AWS::Resource", id: arn))
+                targets.append(
+                    Event.Target(type: tape.nonEmptyString(tape.member(resource, "type")) ?? "AWS::Resource", id: arn))
             }
         }
-        guard let parameters = tape.member(0, "requestParameters"), tape.kind(parameters) == .object else { return targets }
+        guard let parameters = tape.member(0, "requestParameters"), tape.kind(parameters) == .object else {
+            return targets
+        }
         for (key, type) in Self.targetParameters {
             if let value = tape.nonEmptyString(tape.member(parameters, key)) {
                 append(Event.Target(type: type, id: value), to: &targets)
@@ -195,7 +206,10 @@ struct CloudTrailNormalizer {
 
     private func append(_ target: Event.Target, to targets: inout [Event.Target]) {
         // An ARN from `resources` already names the same thing more precisely.
-        guard !targets.contains(where: { $0.id == target.id || $0.id.hasSuffix("/" + target.id) || $0.id.hasSuffix(":" + target.id) })
+        guard
+            !targets.contains(where: {
+                $0.id == target.id || $0.id.hasSuffix("/" + target.id) || $0.id.hasSuffix(":" + target.id)
+            })
         else { return }
         targets.append(target)
     }

@@ -63,6 +63,17 @@ public struct LogFileParser: Sendable {
         try runThrowing(MemorySource(data: data, name: name), body)
     }
 
+    /// Every event read from `input` (already decompressed); for tests that control how the
+    /// bytes arrive.
+    func events(from input: any ByteInput, name: String) throws(LogParseError) -> [Event] {
+        var all: [Event] = []
+        try ParseSession(reader: RecordReader(input, name: name), forced: source, name: name, batchSize: batchSize).run
+        {
+            all.append(contentsOf: $0)
+        }
+        return all
+    }
+
     // MARK: Stage 1: open the input (sniffing gzip)
 
     private func runThrowing(_ origin: some InputOrigin, _ body: ([Event]) throws -> Void) throws {
@@ -134,7 +145,8 @@ private struct FileSource: InputOrigin {
         let head = file.peek(2)
         if head == [0x1F, 0x8B] { return try GzipByteInput(file, name: name) }
         if path.hasSuffix(".gz") {
-            throw LogParseError(.badGzip, file: name, byteOffset: 0, message: "the file is named .gz but is not gzip data")
+            throw LogParseError(
+                .badGzip, file: name, byteOffset: 0, message: "the file is named .gz but is not gzip data")
         }
         return file
     }
@@ -148,7 +160,8 @@ private struct MemorySource: InputOrigin {
         let input = DataByteInput(data)
         if data.starts(with: [0x1F, 0x8B]) { return try GzipByteInput(input, name: name) }
         if name.hasSuffix(".gz") {
-            throw LogParseError(.badGzip, file: name, byteOffset: 0, message: "the data is named .gz but is not gzip data")
+            throw LogParseError(
+                .badGzip, file: name, byteOffset: 0, message: "the data is named .gz but is not gzip data")
         }
         return input
     }

@@ -11,7 +11,9 @@ struct OktaNormalizer {
         guard let eventType = tape.nonEmptyString(tape.member(root, "eventType")) else {
             throw .missing("eventType", in: "Okta")
         }
-        guard let published = tape.string(tape.member(root, "published")) else { throw .missing("published", in: "Okta") }
+        guard let published = tape.string(tape.member(root, "published")) else {
+            throw .missing("published", in: "Okta")
+        }
         guard let time = Timestamp.parseISO8601(published) else { throw .badTimestamp("published", published) }
         var actor = Event.Actor(kind: .unknown)
         if let node = tape.member(root, "actor") {
@@ -20,15 +22,18 @@ struct OktaNormalizer {
                 kind: kind(tape.string(tape.member(node, "type"))),
                 id: tape.nonEmptyString(tape.member(node, "id")),
                 name: tape.nonEmptyString(tape.member(node, "displayName")) ?? alternateID,
-                email: alternateID.flatMap { $0.contains("@") ? $0 : nil },
-                session: tape.value(root, "authenticationContext", "externalSessionId").flatMap { tape.nonEmptyString($0) }
+                email: alternateID.flatMap { $0.containsAt ? $0 : nil },
+                session: tape.value(root, "authenticationContext", "externalSessionId").flatMap {
+                    tape.nonEmptyString($0)
+                }
             )
         }
         var targets: [Event.Target] = []
         if let list = tape.member(root, "target") {
             for target in tape.elements(list) {
                 guard let id = tape.nonEmptyString(tape.member(target, "id")) else { continue }
-                targets.append(Event.Target(type: tape.nonEmptyString(tape.member(target, "type")) ?? "unknown", id: id))
+                targets.append(
+                    Event.Target(type: tape.nonEmptyString(tape.member(target, "type")) ?? "unknown", id: id))
             }
         }
         let client = tape.member(root, "client")
@@ -43,7 +48,9 @@ struct OktaNormalizer {
             targets: targets,
             outcome: outcome(tape.value(root, "outcome", "result").flatMap { tape.string($0) }),
             sourceIP: client.flatMap { tape.nonEmptyString(tape.member($0, "ipAddress")) },
-            userAgent: client.flatMap { tape.value($0, "userAgent", "rawUserAgent") }.flatMap { tape.nonEmptyString($0) },
+            userAgent: client.flatMap { tape.value($0, "userAgent", "rawUserAgent") }.flatMap {
+                tape.nonEmptyString($0)
+            },
             raw: Data(raw)
         )
     }

@@ -28,7 +28,8 @@ final class ParseSession {
                 event = try normalize(record)
             } catch {
                 throw LogParseError(
-                    error.code, file: name, recordIndex: record.index, byteOffset: record.offset, message: error.message)
+                    error.code, file: name, recordIndex: record.index, byteOffset: record.offset, message: error.message
+                )
             }
             batch.append(event)
             if batch.count >= batchSize {
@@ -43,6 +44,14 @@ final class ParseSession {
 
     private func normalize(_ record: RecordReader.Record) throws(RecordProblem) -> Event {
         let tape = reader.tape
+        // A record with none of the keys every source writes may be an Athena export, whose
+        // column names are lowercase: read its keys case-insensitively.
+        tape.foldsKeyCase = false
+        if tape.member(0, "eventTime") == nil && tape.member(0, "published") == nil && tape.member(0, "action") == nil
+            && tape.member(0, "CloudTrailEvent") == nil
+        {
+            tape.foldsKeyCase = true
+        }
         if source == nil {
             if case .wrapped = reader.layout {
                 source = .awsCloudTrail
@@ -78,8 +87,23 @@ final class ParseSession {
             return .awsCloudTrail
         }
         if tape.member(0, "eventType") != nil && tape.member(0, "published") != nil { return .okta }
-        if tape.member(0, "action") != nil && (tape.member(0, "@timestamp") != nil || tape.member(0, "created_at") != nil) {
+        if tape.member(0, "action") != nil
+            && (tape.member(0, "@timestamp") != nil || tape.member(0, "created_at") != nil)
+        {
             return .github
+        }
+        if let records = tape.member(0, "Records") ?? tape.member(0, "Events"), tape.kind(records) == .array {
+            throw RecordProblem(
+                code: .wrongTopLevel,
+                message: "the object's array of records is not its first member; put \"Records\" first, "
+                    + "as CloudTrail writes it"
+            )
+        }
+        if tape.member(0, "digestStartTime") != nil && tape.member(0, "logFiles") != nil {
+            throw RecordProblem(
+                code: .unknownSource,
+                message: "this is a CloudTrail digest file (hashes of log files), not log records; leave it out"
+            )
         }
         throw RecordProblem(
             code: .unknownSource,
@@ -103,10 +127,13 @@ final class ParseSession {
     /// the record kept (and hashed) is that string's content, the CloudTrail record itself.
     private func unwrapLookupEvent(_ tape: JSONTape, _ wrapped: Int) throws(RecordProblem) -> Event {
         guard let bytes = tape.stringBytes(wrapped) else {
-            throw RecordProblem(code: .missingField, message: "'CloudTrailEvent' is not a string holding a CloudTrail record")
+            throw RecordProblem(
+                code: .missingField, message: "'CloudTrailEvent' is not a string holding a CloudTrail record")
         }
         let inner = innerTape
-        let result = bytes.withUnsafeBytes { raw in Result { () throws(RecordProblem) -> Event in try self.unwrapped(inner, raw) } }
+        let result = bytes.withUnsafeBytes { raw in
+            Result { () throws(RecordProblem) -> Event in try self.unwrapped(inner, raw) }
+        }
         return try result.get()
     }
 
@@ -118,7 +145,8 @@ final class ParseSession {
         } catch {
             throw RecordProblem(
                 code: error.reason == .unexpectedEnd ? .truncated : .invalidJSON,
-                message: "the record inside 'CloudTrailEvent' is not valid JSON: \(error.message) at byte \(start + error.offset)"
+                message:
+                    "the record inside 'CloudTrailEvent' is not valid JSON: \(error.message) at byte \(start + error.offset)"
             )
         }
         guard inner.kind(0) == .object, raw[end...].allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) else {

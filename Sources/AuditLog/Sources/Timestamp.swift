@@ -51,7 +51,8 @@ public enum Timestamp {
         case UInt8(ascii: "Z"), UInt8(ascii: "z"):
             i += 1
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
-            guard i + 6 <= n, let hours = digits(i + 1, 2), p[i + 3] == UInt8(ascii: ":"), let minutes = digits(i + 4, 2),
+            guard i + 6 <= n, let hours = digits(i + 1, 2), p[i + 3] == UInt8(ascii: ":"),
+                let minutes = digits(i + 4, 2),
                 hours < 24, minutes < 60
             else { return nil }
             offsetSeconds = (hours * 3600 + minutes * 60) * (p[i] == UInt8(ascii: "+") ? 1 : -1)
