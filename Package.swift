@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "Compliance", dependencies: ["OrgModel"], resources: [.copy("Catalogue")], swiftSettings: strictSettings),
         .target(name: "AWSSigner", dependencies: ["Digest"], swiftSettings: strictSettings),
         .target(name: "AWS", dependencies: ["AWSSigner", "Digest", "Support"], swiftSettings: strictSettings),
-        .target(name: "Planner", dependencies: ["OrgModel", "Support"], swiftSettings: strictSettings),
+        .target(name: "Planner", dependencies: ["Digest", "OrgModel", "Support"], swiftSettings: strictSettings),
         .target(name: "AWSOrganization", dependencies: ["AWS", "OrgModel", "Planner", "Support"], swiftSettings: strictSettings),
         .target(name: "AuditLog", dependencies: ["Digest", "CZlib", "Support"], swiftSettings: strictSettings),
         .target(name: "LogStore", dependencies: ["AuditLog", "SQLite", "Digest", "Support"], swiftSettings: strictSettings),
@@ -43,6 +43,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "groundwork", dependencies: ["GroundworkCLI"], swiftSettings: strictSettings),
+        .executableTarget(name: "SigningBenchmark", dependencies: ["AWSSigner"], path: "Benchmarks/signing/Sources", swiftSettings: strictSettings),
         .target(name: "TestSupport", dependencies: ["AWS", "SQLite", "Support"], swiftSettings: strictSettings),
 
         .testTarget(name: "SupportTests", dependencies: ["Support"], swiftSettings: strictSettings),

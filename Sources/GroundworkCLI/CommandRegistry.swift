@@ -2,6 +2,8 @@
 /// its own file under `Commands/`; adding one is one line here.
 enum CommandRegistry {
     static let all: [CommandSpec] = [
+        InitCommand.spec,
+        CheckCommand.spec,
         VersionCommand.spec,
         LogsCommand.spec,
     ]

@@ -1,6 +1,7 @@
 import AuditLog
 import Foundation
 import LogStore
+import SQLite
 import Testing
 
 /// Ingest of real CloudTrail records (the shared Stratus Red Team captures) and of malformed files.
@@ -104,6 +105,20 @@ import Testing
         #expect(rerun.newRecords == 0)  // the same three records arrived with the good file
         #expect(rerun.duplicateRecords == 3)
         #expect(try temp.verify().isIntact)
+    }
+
+    @Test func editedSearchableFieldsAreReportedAsMisindexed() throws {
+        let temp = try TemporaryStore()
+        defer { temp.cleanUp() }
+        let store = try temp.open()
+        _ = try store.ingest(Self.stratus.appendingPathComponent("aws.defense-evasion.cloudtrail-stop.json"))
+        #expect(try temp.verify().isIntact)
+        // Hide who stopped the trail from `logs query --actor`, leaving the verbatim record alone.
+        let db = try Connection(path: temp.location.databaseFile.path)
+        try db.execute("UPDATE records SET actor_name = 'someone-else' WHERE seq = 0")
+        let report = try temp.verify()
+        #expect(report.sequences(of: .misindexed) == [0])
+        #expect(report.findings.first?.message.contains("actor") == true)
     }
 
     @Test func missingPathIsAnError() throws {

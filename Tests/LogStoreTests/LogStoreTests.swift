@@ -1,6 +1,7 @@
 import AuditLog
 import Foundation
 import LogStore
+import SQLite
 import Support
 import Testing
 
@@ -124,6 +125,21 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: temp.location.keyFile.path)
         let readable = try #require(throws: LogStoreError.self) { try temp.open() }
         #expect(readable.message.contains("chmod 600"))
+    }
+
+    @Test func queryIndexesDroppedByAnInterruptedBulkLoadAreRebuiltOnOpen() throws {
+        let temp = try TemporaryStore()
+        defer { temp.cleanUp() }
+        try temp.open().append(Fixtures.events(0..<3))
+        let db = try Connection(path: temp.location.databaseFile.path)
+        let indexes =
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('actor_terms_lookup', 'records_time', 'records_action', 'records_account')"
+        #expect(try db.scalar(indexes) == .integer(4))
+        try db.execute("DROP INDEX actor_terms_lookup; DROP INDEX records_action")
+        let reader = try LogStore.open(temp.location, mode: .readOnly)
+        #expect(try reader.events(EventQuery(actor: "alice")).count == 3)
+        _ = try temp.open()
+        #expect(try db.scalar(indexes) == .integer(4))
     }
 
     @Test func readOnlyOpenOfAMissingStoreSaysWhatToDo() throws {

@@ -49,6 +49,7 @@ import Testing
         #expect(try store.events(EventQuery(since: since, until: until)).map(\.sequence) == [2, 1])
         #expect(try store.events(EventQuery(actor: "alice", since: since)).map(\.sequence) == [2])
         #expect(try store.events(EventQuery(limit: 2)).map(\.sequence) == [3, 2])
+        #expect(try store.events(EventQuery(actor: "alice", limit: 1)).map(\.sequence) == [2])
     }
 
     @Test func streamingStopsWhenTheCallbackSaysSo() throws {

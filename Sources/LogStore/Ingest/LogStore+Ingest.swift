@@ -29,6 +29,15 @@ extension LogStore {
         summary.filesFound = discovery.files.count
         summary.filesIgnored = discovery.skipped.count
         let parser = LogFileParser(source: source)
+        // Stage: a load that will at least double the store builds its query indexes once at the
+        // end, by sorting, instead of inserting into them record by record.
+        let incomingBytes = discovery.files.reduce(Int64(0)) { total, file in
+            let size =
+                (try? FileManager.default.attributesOfItem(atPath: file.url.path)[.size] as? NSNumber)?.int64Value ?? 0
+            return total + (file.isCompressed ? size * 8 : size)
+        }
+        let bulk = incomingBytes / Self.bytesPerRecordEstimate >= Int64(max(treeSize, Self.bulkLoadMinimum))
+        if bulk { try dropSecondaryIndexes() }
         for (index, file) in discovery.files.enumerated() {
             defer {
                 progress(
@@ -75,10 +84,16 @@ extension LogStore {
                 throw LogStoreError(.database, "cannot store '\(path)': \(error)")
             }
         }
+        if bulk { try rebuildIndexes() }
         try sync()
         summary.checkpoint = try latestCheckpoint()
         return summary
     }
+
+    /// A CloudTrail record is 1–1.5 KB of JSON; erring low makes a bulk load more likely.
+    static let bytesPerRecordEstimate: Int64 = 1_000
+    /// Below this many incoming records, dropping and rebuilding indexes is not worth it.
+    static let bulkLoadMinimum: UInt64 = 20_000
 
     static func hashFile(_ path: String) throws -> [UInt8] {
         let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))

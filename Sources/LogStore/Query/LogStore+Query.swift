@@ -17,7 +17,7 @@ extension LogStore {
         if let actor = query.actor {
             from = "actor_terms a JOIN records r ON r.seq = a.seq"
             conditions.append("a.term = ?")
-            values.append(.text(actor.lowercased()))
+            values.append(.integer(Self.termHash(actor.lowercased())))
             order = "a.time_ms DESC, a.seq DESC"
         }
         if let action = query.action {
@@ -49,16 +49,23 @@ extension LogStore {
         }
         var sql =
             "SELECT \(Self.eventColumns) FROM \(from) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)"
-        if let limit = query.limit {
+        // With an actor filter the limit is applied after the names are re-checked.
+        if let limit = query.limit, query.actor == nil {
             sql += " LIMIT ?"
             values.append(.int(max(limit, 0)))
         }
         let statement = try Self.database { try connection.prepare(sql) }
         try statement.bind(values)
+        defer { statement.reset() }
+        let actor = query.actor?.lowercased()
+        var delivered = 0
         while try statement.step() {
-            guard try body(Self.storedEvent(statement)) else { break }
+            let stored = Self.storedEvent(statement)
+            if let actor, !Self.actorTerms(stored.event.actor).contains(actor) { continue }
+            delivered += 1
+            guard try body(stored) else { break }
+            if let limit = query.limit, delivered >= limit { break }
         }
-        statement.reset()
     }
 
     /// Collects the matching events into an array (for small results and tests).

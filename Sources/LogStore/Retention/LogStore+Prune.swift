@@ -76,7 +76,9 @@ extension LogStore {
                     WHERE seq = ?
                     """)
                 for (seq, time, terms) in victims {
-                    for term in terms { try deleteTerm.run([.text(term), .integer(time), .integer(seq)]) }
+                    for term in terms {
+                        try deleteTerm.run([.integer(Self.termHash(term)), .integer(time), .integer(seq)])
+                    }
                     try clear.run([.integer(seq)])
                     sequences.append(UInt64(seq))
                 }

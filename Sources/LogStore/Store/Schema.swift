@@ -7,10 +7,14 @@ import SQLite
 ///   pruned record keeps `seq`, `leaf`, `source` and `time_ms` and loses everything else.
 /// - `record_keys`: the idempotency key (source + event id, else the content hash), 16 bytes,
 ///   `WITHOUT ROWID` so the key *is* the B-tree and a duplicate costs one probe.
-/// - `actor_terms`: a narrow index table — every way to name the actor (id, name, email, session,
-///   role and the role's short name), lowercased, clustered by (term, time) so an actor query reads
-///   one contiguous range newest-first without touching unrelated rows.
-/// - secondary indexes on time, (action, time) and (account, time); partial, so pruned rows leave them.
+/// - `actor_terms`: a narrow table of three integers per name — every way to name the actor (id,
+///   name, email, session, role and the role's name), lowercased and hashed to 64 bits (FNV-1a) —
+///   appended in log order, with an index on (term, time, seq) so an actor query reads one
+///   contiguous range newest-first. Integers instead of ARNs keep the index a fraction of the size;
+///   a query re-checks the actor's real names, so a hash collision can never return a wrong row.
+/// - secondary indexes on time, (action, time) and (account, time); partial, so pruned rows leave
+///   them. These and the actor index are `secondaryIndexes`: a bulk load drops them and rebuilds
+///   them once at the end (a sort instead of a million random B-tree inserts).
 /// - `checkpoints`: every signed tree head with the compact-range frontier it was computed from.
 /// - `prunes`: signed statements of which leaves had their records removed, and why.
 /// - `files`: what was ingested (path, size, mtime, content hash) so re-runs skip quickly.
@@ -56,22 +60,25 @@ enum Schema {
                     raw BLOB
                 );
                 CREATE TABLE record_keys (key BLOB PRIMARY KEY NOT NULL, seq INTEGER NOT NULL) WITHOUT ROWID;
-                CREATE TABLE actor_terms (
-                    term TEXT NOT NULL,
-                    time_ms INTEGER NOT NULL,
-                    seq INTEGER NOT NULL,
-                    PRIMARY KEY (term, time_ms, seq)
-                ) WITHOUT ROWID;
-                CREATE INDEX records_time ON records (time_ms) WHERE raw IS NOT NULL;
-                CREATE INDEX records_action ON records (action, time_ms) WHERE raw IS NOT NULL;
-                CREATE INDEX records_account ON records (account, time_ms) WHERE raw IS NOT NULL;
+                CREATE TABLE actor_terms (term INTEGER NOT NULL, time_ms INTEGER NOT NULL, seq INTEGER NOT NULL);
                 CREATE TABLE checkpoints (
                     size INTEGER PRIMARY KEY,
                     note TEXT NOT NULL,
                     frontier BLOB NOT NULL
                 );
                 CREATE TABLE prunes (id INTEGER PRIMARY KEY, note TEXT NOT NULL);
-                """
+                """ + secondaryIndexes.joined(separator: ";\n")
         )
     ])
+
+    /// Indexes only queries need; none of them guards integrity, so they may be dropped during a
+    /// bulk load and rebuilt after it.
+    static let secondaryIndexes = [
+        "CREATE INDEX IF NOT EXISTS actor_terms_lookup ON actor_terms (term, time_ms, seq)",
+        "CREATE INDEX IF NOT EXISTS records_time ON records (time_ms) WHERE raw IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS records_action ON records (action, time_ms) WHERE raw IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS records_account ON records (account, time_ms) WHERE raw IS NOT NULL",
+    ]
+
+    static let secondaryIndexNames = ["actor_terms_lookup", "records_time", "records_action", "records_account"]
 }

@@ -149,7 +149,7 @@ extension LogStore {
         var mismatched: [(seq: UInt64, actual: TreeHash, stored: TreeHash)] = []
         var misplaced: [(seq: UInt64, belongsAt: UInt64)] = []
         let keyLookup = try connection.prepare("SELECT seq FROM record_keys WHERE key = ?")
-        let rows = try connection.prepare("SELECT seq, leaf, raw, source, source_event_id FROM records ORDER BY seq")
+        let rows = try connection.prepare("SELECT \(Self.eventColumns), r.leaf FROM records r ORDER BY r.seq")
         try rows.bind([])
         while try rows.step() {
             let seq = rows.int64(at: 0)
@@ -165,22 +165,27 @@ extension LogStore {
                     leaves.append(TreeHash.emptyRoot)
                 }
             }
-            guard let stored = TreeHash(bytes: rows.bytes(at: 1) ?? []) else {
+            guard let stored = TreeHash(bytes: rows.bytes(at: 18) ?? []) else {
                 report.findings.append(.init(.modified, sequence: sequence, "the stored leaf hash is damaged"))
                 range.append(TreeHash.emptyRoot)
                 leaves.append(TreeHash.emptyRoot)
                 continue
             }
-            if let raw = rows.data(at: 2) {
+            if !rows.isNull(at: 17) {
+                let row = Self.storedEvent(rows)
+                let raw = row.event.raw
                 let actual = TreeHash.leaf(raw)
                 report.recordsHashed += 1
-                if actual != stored { mismatched.append((sequence, actual, stored)) }
-                let source = Event.SourceKind(rawValue: rows.string(at: 3) ?? "") ?? .awsCloudTrail
-                let probe = Event(
-                    source: source, sourceEventID: rows.string(at: 4), time: Date(), account: nil, region: nil,
-                    actor: .init(kind: .unknown), action: "", outcome: .unknown, sourceIP: nil, userAgent: nil, raw: raw
-                )
-                try keyLookup.bind([.bytes(Self.recordKey(probe, leaf: actual))])
+                if actual != stored {
+                    mismatched.append((sequence, actual, stored))
+                } else if let fields = Self.misindexedFields(row.event) {
+                    report.findings.append(
+                        .init(
+                            .misindexed, sequence: sequence,
+                            "the searchable fields (\(fields.joined(separator: ", "))) no longer match the verbatim record: queries would hide or misattribute it"
+                        ))
+                }
+                try keyLookup.bind([.bytes(Self.recordKey(row.event, leaf: actual))])
                 if try keyLookup.step() {
                     let original = UInt64(max(keyLookup.int64(at: 0), 0))
                     if original != sequence { misplaced.append((sequence, original)) }
@@ -254,6 +259,28 @@ extension LogStore {
             checkConsistency(label: label, note: note, trust: trust, leaves: leaves, into: &report)
         }
         report.findings.sort { ($0.sequence ?? .max, $0.kind.rawValue) < ($1.sequence ?? .max, $1.kind.rawValue) }
+    }
+
+    /// The normalized columns that differ from a fresh normalization of the record's own bytes,
+    /// or nil when they agree (or the record cannot be re-read, which verification notes elsewhere).
+    static func misindexedFields(_ stored: Event) -> [String]? {
+        guard let parsed = try? LogFileParser(source: stored.source).events(in: stored.raw, name: "record"),
+            parsed.count == 1, var fresh = parsed.first
+        else { return nil }
+        fresh.time = Date(timeIntervalSince1970: Double(milliseconds(fresh.time)) / 1000)
+        guard fresh != stored else { return nil }
+        var fields: [String] = []
+        if fresh.sourceEventID != stored.sourceEventID { fields.append("event id") }
+        if fresh.time != stored.time { fields.append("time") }
+        if fresh.account != stored.account { fields.append("account") }
+        if fresh.region != stored.region { fields.append("region") }
+        if fresh.actor != stored.actor { fields.append("actor") }
+        if fresh.action != stored.action { fields.append("action") }
+        if fresh.targets != stored.targets { fields.append("targets") }
+        if fresh.outcome != stored.outcome { fields.append("outcome") }
+        if fresh.sourceIP != stored.sourceIP { fields.append("source IP") }
+        if fresh.userAgent != stored.userAgent { fields.append("user agent") }
+        return fields.isEmpty ? nil : fields
     }
 
     private func checkConsistency(

@@ -6,6 +6,8 @@ public struct VerificationReport: Sendable, Hashable {
         public enum Kind: String, Sendable, Hashable, CaseIterable {
             /// A record's bytes no longer hash to its leaf.
             case modified
+            /// A record's searchable (normalized) fields no longer match its verbatim bytes.
+            case misindexed
             /// A record (row) is missing, or its content was removed without a signed prune.
             case deleted
             /// A record sits at another position than the one it was appended at.

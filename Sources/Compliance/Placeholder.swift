@@ -1,2 +1,0 @@
-/// Placeholder until the rules land.
-enum CompliancePlaceholder {}

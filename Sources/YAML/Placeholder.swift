@@ -1,2 +1,0 @@
-/// Placeholder until the YAML reader lands.
-enum YAMLPlaceholder {}
