@@ -6,5 +6,6 @@ enum CommandRegistry {
         CheckCommand.spec,
         WhoamiCommand.spec,
         VersionCommand.spec,
+        LogsCommand.spec,
     ]
 }
