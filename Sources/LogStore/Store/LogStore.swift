@@ -215,6 +215,7 @@ public final class LogStore {
         -> AppendOutcome
     {
         guard let signer else { throw LogStoreError(.invalidArgument, "the store was opened read-only") }
+        var base = frontier
         var working = frontier
         var duplicates = 0
         var total = 0
@@ -222,6 +223,10 @@ public final class LogStore {
         let now = clock()
         do {
             try connection.transaction {
+                // Another process may have appended since this store was opened: continue from
+                // the latest committed checkpoint, read under the write lock BEGIN IMMEDIATE took.
+                base = try Self.latestFrontier(connection)
+                working = base
                 var fileID: Int64?
                 if let file {
                     try connection.execute(
@@ -261,10 +266,10 @@ public final class LogStore {
                 if let fileID {
                     try connection.execute(
                         "UPDATE files SET source = ?, records = ?, new_records = ? WHERE id = ?",
-                        [.text(source), .int(total), .integer(Int64(working.size - frontier.size)), .integer(fileID)]
+                        [.text(source), .int(total), .integer(Int64(working.size - base.size)), .integer(fileID)]
                     )
                 }
-                if working.size > frontier.size {
+                if working.size > base.size {
                     let head = Checkpoint(origin: origin, size: working.size, root: working.root, time: now)
                     let note = try SignedNote.sign(head.text, with: signer)
                     try connection.execute(
@@ -280,7 +285,7 @@ public final class LogStore {
         } catch let error as SQLiteError {
             throw LogStoreError(error.code == .corrupt ? .damaged : .database, "cannot append to the store: \(error)")
         }
-        let added = Int(working.size - frontier.size)
+        let added = Int(working.size - base.size)
         frontier = working
         return AppendOutcome(newRecords: added, duplicates: duplicates, treeSize: working.size, checkpoint: checkpoint)
     }
