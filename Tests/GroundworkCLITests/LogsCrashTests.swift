@@ -1,4 +1,5 @@
 import Foundation
+import SQLite
 import Testing
 
 /// `kill -9` during `groundwork logs ingest`, many times: the store always verifies and, after a
@@ -26,31 +27,33 @@ import Testing
         let perFile = 200
         try LogsTestData.writeTrail(at: trail, files: files, perFile: perFile)
 
-        // Kill at 20 points, each against the same store, which keeps what earlier runs committed.
-        // The delay starts short and adapts, so kills keep landing mid-ingest however busy the
-        // machine is: longer after a kill that came before any file was committed, shorter after a
-        // run that finished first.
+        // Kill 20 times against the same store, which keeps what earlier runs committed. Every
+        // fifth kill comes within the first 50 ms (start-up, store creation); the others come the
+        // moment a chosen number of further files has been committed, watched through a reader
+        // connection, so they land mid-ingest however busy the machine is.
         let store = directory.appendingPathComponent("store")
+        let database = store.appendingPathComponent("events.sqlite").path
         let total = files * perFile
         var generator = SplitMix(seed: 0x5eed)
         var killedMidway = 0
         var committed = 0
-        var sawPartialStore = false
-        var delay = Duration.milliseconds(20)
-        for _ in 0..<20 {
+        for round in 0..<20 {
             let process = try ingest(trail, store: store)
-            let jitter = 0.5 + Double(generator.next() % 1000) / 1000
-            try await Task.sleep(for: delay * jitter)
+            if round % 5 == 0 {
+                try await Task.sleep(for: .milliseconds(Int(generator.next() % 50)))
+            } else {
+                let target = committed / perFile + 1 + Int(generator.next() % 4)
+                while process.isRunning, committedFiles(database) < target {
+                    try await Task.sleep(for: .milliseconds(2))
+                }
+            }
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)
                 killedMidway += 1
             }
             process.waitUntilExit()
-            guard FileManager.default.fileExists(atPath: store.appendingPathComponent("events.sqlite").path) else {
-                // Killed before the store existed: nothing to verify yet.
-                delay = delay * 1.5
-                continue
-            }
+            // Killed before the store existed: nothing to verify yet.
+            guard FileManager.default.fileExists(atPath: database) else { continue }
             let verify = await CLIRunner.run(["logs", "verify", "--store", store.path, "--format", "json"])
             #expect(verify.code == 0, "after a kill: \(verify.stdout)\(verify.stderr)")
             let report = try JSONSerialization.jsonObject(with: Data(verify.stdout.utf8)) as? [String: Any]
@@ -58,13 +61,10 @@ import Testing
             // Whole files only, and never fewer than an earlier run had committed.
             #expect(count % perFile == 0)
             #expect(count >= committed)
-            if count == committed && count < total { delay = delay * 1.5 }
-            if count == total { delay = delay * 0.5 }
             committed = count
-            if count > 0 && count < total { sawPartialStore = true }
         }
-        #expect(killedMidway >= 10)
-        #expect(sawPartialStore, "some kill should land after a file was committed and before the last")
+        #expect(killedMidway >= 15)
+        #expect(committed > 0 && committed < total, "the kills should land mid-ingest")
 
         let final = await CLIRunner.run(["logs", "ingest", trail.path, "--store", store.path])
         #expect(final.code == 0, "\(final.stderr)")
@@ -75,6 +75,15 @@ import Testing
         let again = await CLIRunner.run(["logs", "ingest", trail.path, "--store", store.path])
         #expect(again.stdout.hasPrefix("nothing new"))
     }
+}
+
+/// Files the store has committed, read through its own connection; 0 while it cannot be read.
+private func committedFiles(_ path: String) -> Int {
+    guard FileManager.default.fileExists(atPath: path),
+        let connection = try? Connection(path: path, mode: .readOnly),
+        case .integer(let count) = try? connection.scalar("SELECT count(*) FROM files")
+    else { return 0 }
+    return Int(count)
 }
 
 /// A tiny seeded generator so the kill points are the same on every run.
