@@ -39,16 +39,12 @@ import Testing
         var committed = 0
         for round in 0..<20 {
             let process = try ingest(trail, store: store)
-            if round % 5 == 0 {
-                try await Task.sleep(for: .milliseconds(Int(generator.next() % 50)))
-            } else {
-                let target = committed / perFile + 1 + Int(generator.next() % 4)
-                while process.isRunning, committedFiles(database) < target {
-                    try await Task.sleep(for: .milliseconds(2))
-                }
-            }
-            if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
+            let early = round % 5 == 0
+            let target = committed / perFile + 1 + Int(generator.next() % 4)
+            let delay = Int(generator.next() % 50)
+            if await killWhen(
+                process, early: early, delayMilliseconds: delay, committedFiles: target, database: database)
+            {
                 killedMidway += 1
             }
             process.waitUntilExit()
@@ -74,6 +70,26 @@ import Testing
         #expect(report["recordCount"] as? Int == total)
         let again = await CLIRunner.run(["logs", "ingest", trail.path, "--store", store.path])
         #expect(again.stdout.hasPrefix("nothing new"))
+    }
+}
+
+/// Watches the child on a thread of its own (not the test pool, which other tests may keep busy)
+/// and SIGKILLs it after `delayMilliseconds` (`early`) or as soon as `committedFiles` files are
+/// committed. Returns true when the child was still running when killed.
+private func killWhen(
+    _ process: Process, early: Bool, delayMilliseconds: Int, committedFiles target: Int, database: String
+) async -> Bool {
+    await withCheckedContinuation { continuation in
+        Thread.detachNewThread {
+            if early {
+                usleep(useconds_t(delayMilliseconds * 1000))
+            } else {
+                while process.isRunning, committedFiles(database) < target { usleep(1000) }
+            }
+            let running = process.isRunning
+            if running { kill(process.processIdentifier, SIGKILL) }
+            continuation.resume(returning: running)
+        }
     }
 }
 
