@@ -4,6 +4,7 @@ enum CommandRegistry {
     static let all: [CommandSpec] = [
         InitCommand.spec,
         CheckCommand.spec,
+        WhoamiCommand.spec,
         VersionCommand.spec,
         LogsCommand.spec,
     ]

@@ -42,6 +42,21 @@ import Testing
         #expect(discovery.skippedCount(.hidden) == 1)
     }
 
+    @Test func insightFilesUnderAnS3Prefix() throws {
+        let root = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent(
+            "trail-prefix/AWSLogs/444455556666/CloudTrail-Insight/us-east-1/2024/12/04/444455556666_CloudTrail-Insight_us-east-1_y.json.gz"
+        )
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data().write(to: file)
+        let discovery = try LogDiscovery.scan(root)
+        #expect(
+            discovery.files.first?.trail
+                == LogDiscovery.TrailLocation(
+                    organizationID: nil, accountID: "444455556666", region: "us-east-1", day: "2024-12-04"))
+    }
+
     @Test func sharedTestDataDirectory() throws {
         let discovery = try LogDiscovery.scan(TestData.stratus)
         #expect(discovery.files.count == TestData.stratusFiles.count)

@@ -211,4 +211,11 @@ import Testing
         #expect(error.recordIndex == 0)
         #expect(error.message.contains("first"))
     }
+
+    @Test func utf16IsNamed() throws {
+        let utf16 = Data([0xFF, 0xFE]) + "[{}]".data(using: .utf16LittleEndian)!
+        let error = try parse(utf16)
+        #expect(error.code == .wrongTopLevel)
+        #expect(error.message.contains("UTF-16"))
+    }
 }

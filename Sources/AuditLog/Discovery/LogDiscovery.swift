@@ -24,7 +24,7 @@ public struct LogDiscovery: Sendable, Hashable {
     }
 
     /// The coordinates CloudTrail encodes in its S3 key:
-    /// `AWSLogs/[<org-id>/]<account>/CloudTrail/<region>/YYYY/MM/DD/<file>`.
+    /// `AWSLogs/[<org-id>/]<account>/CloudTrail/<region>/YYYY/MM/DD/<file>` (also `CloudTrail-Insight/`).
     public struct TrailLocation: Sendable, Hashable {
         /// The organization id (`o-…`) for an organization trail, nil for an account trail.
         public var organizationID: String?
@@ -145,7 +145,8 @@ public struct LogDiscovery: Sendable, Hashable {
             organization = first
             rest.removeFirst()
         }
-        guard rest.count == 7, rest[1] == "CloudTrail", isDigits(rest[0], count: 12), isDigits(rest[3], count: 4),
+        guard rest.count == 7, rest[1] == "CloudTrail" || rest[1] == "CloudTrail-Insight", isDigits(rest[0], count: 12),
+            isDigits(rest[3], count: 4),
             isDigits(rest[4], count: 2), isDigits(rest[5], count: 2)
         else { return nil }
         return TrailLocation(

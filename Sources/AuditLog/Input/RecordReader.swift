@@ -128,6 +128,15 @@ final class RecordReader {
                 layout = .objectStream
                 state = .objectStream
             }
+        case 0xFF, 0xFE:
+            // UTF-16 byte order marks: PowerShell's `>` and some Windows tools write UTF-16.
+            throw LogParseError(
+                .wrongTopLevel,
+                file: name,
+                byteOffset: discarded + start,
+                message: "the file is UTF-16 text; audit logs are UTF-8: convert it "
+                    + "(iconv -f UTF-16 -t UTF-8) and ingest it again"
+            )
         default:
             throw LogParseError(
                 .wrongTopLevel,

@@ -24,7 +24,7 @@ struct JSONSyntaxError: Error, Sendable, Equatable {
         switch reason {
         case .unexpectedEnd: "the JSON ends in the middle of a value (truncated file?)"
         case .unexpectedByte(let byte, let expected): "expected \(expected) but found \(Self.describe(byte))"
-        case .invalidUTF8: "invalid UTF-8 byte sequence"
+        case .invalidUTF8: "invalid UTF-8 byte sequence (the sources write UTF-8; was the file re-encoded?)"
         case .invalidEscape: "invalid escape sequence in a string"
         case .controlCharacterInString: "unescaped control character in a string"
         case .invalidNumber: "invalid number"
