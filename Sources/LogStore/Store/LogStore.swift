@@ -144,12 +144,19 @@ public final class LogStore {
                 try connection.transaction { for sql in Schema.secondaryIndexes { try connection.execute(sql) } }
             }
         }
-        let frontier = try latestFrontier(connection)
+        // One read transaction, so a writer in another process cannot commit between the two reads.
+        let (frontier, recordCount): (CompactRange, UInt64) = try database {
+            try connection.transaction(.deferred) {
+                let frontier = try latestFrontier(connection)
+                guard case .integer(let next) = try connection.scalar("SELECT coalesce(max(seq) + 1, 0) FROM records")
+                else { return (frontier, 0) }
+                return (frontier, UInt64(max(next, 0)))
+            }
+        }
         let store = LogStore(
             location: location, origin: origin ?? pinned.name, pinnedKey: pinned, connection: connection,
             signer: signer, frontier: frontier, clock: clock)
         if mode == .readWrite {
-            let recordCount = try store.recordCount()
             guard recordCount == frontier.size else {
                 throw LogStoreError(
                     .damaged,
@@ -356,15 +363,6 @@ public final class LogStore {
     }
 
     // MARK: Helpers
-
-    func recordCount() throws(LogStoreError) -> UInt64 {
-        guard
-            case .integer(let next) = try Self.database({
-                try connection.scalar("SELECT coalesce(max(seq) + 1, 0) FROM records")
-            })
-        else { return 0 }
-        return UInt64(max(next, 0))
-    }
 
     static let insertRecordSQL = """
         INSERT INTO records (seq, leaf, source, time_ms, source_event_id, account, region, actor_kind, actor_id, actor_name,
