@@ -95,7 +95,22 @@ public struct AWSOrganizationProvider: OrganizationProvider {
 /// The last snapshot read, shared by the steps of one run.
 actor SnapshotCache {
     private var snapshot: AWSSnapshot?
+    private var pendingCreations: Task<[Organizations.CreateAccountStatus], any Error>?
 
-    func store(_ snapshot: AWSSnapshot) { self.snapshot = snapshot }
+    func store(_ snapshot: AWSSnapshot) {
+        self.snapshot = snapshot
+        pendingCreations = nil
+    }
+
     func current() -> AWSSnapshot? { snapshot }
+
+    /// The id of an account creation still in progress for `name`, from one listing per run
+    /// (however many accounts the run creates).
+    func pendingCreation(
+        named name: String, list: @escaping @Sendable () async throws -> [Organizations.CreateAccountStatus]
+    ) async throws -> String? {
+        let task = pendingCreations ?? Task { try await list() }
+        pendingCreations = task
+        return try await task.value.first { $0.accountName == name }?.id
+    }
 }

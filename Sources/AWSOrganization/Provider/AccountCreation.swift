@@ -29,9 +29,10 @@ struct AccountCreation: Sendable {
             var requestID = journaled?.providerID.map { String($0.dropFirst(Self.requestPrefix.count)) }
             if requestID == nil {
                 // No journal (another machine, a lost file): AWS's own list of requests still in flight.
-                let pending = try await client.all(
-                    OrganizationsAPI.listCreateAccountStatus, .init(states: ["IN_PROGRESS"]), \.createAccountStatuses)
-                requestID = pending.first { $0.accountName == name }?.id
+                requestID = try await run.provider.cache.pendingCreation(named: name) {
+                    try await client.all(
+                        OrganizationsAPI.listCreateAccountStatus, .init(states: ["IN_PROGRESS"]), \.createAccountStatuses)
+                }
             }
             if requestID == nil {
                 let started = try await client.send(Organizations.createAccount, .init(email: email, accountName: name))
@@ -52,7 +53,8 @@ struct AccountCreation: Sendable {
 
         // Stage 3: into its unit, and usable.
         let destination = try run.parentID(run.step.desired?.parent)
-        let current = try await run.currentParent(of: accountID)
+        // A new account lands at the root; one found again may sit anywhere.
+        let current = note == nil ? run.snapshot.rootID : try await run.currentParent(of: accountID)
         if current != destination {
             do {
                 _ = try await client.send(
