@@ -44,6 +44,7 @@ let package = Package(
         ),
         .executableTarget(name: "groundwork", dependencies: ["GroundworkCLI"], swiftSettings: strictSettings),
         .target(name: "TestSupport", dependencies: ["AWS", "SQLite", "Support"], swiftSettings: strictSettings),
+        .executableTarget(name: "AWSBench", dependencies: ["AWS", "AWSSigner"], path: "Benchmarks/aws-rps/Sources", swiftSettings: strictSettings),
 
         .testTarget(name: "SupportTests", dependencies: ["Support"], swiftSettings: strictSettings),
         .testTarget(name: "DigestTests", dependencies: ["Digest"], swiftSettings: strictSettings),

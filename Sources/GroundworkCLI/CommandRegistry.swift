@@ -6,6 +6,7 @@ enum CommandRegistry {
         CheckCommand.spec,
         PlanCommand.spec,
         ApplyCommand.spec,
+        WhoamiCommand.spec,
         VersionCommand.spec,
     ]
 }

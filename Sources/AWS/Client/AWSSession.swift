@@ -24,6 +24,8 @@ public struct AWSSession: Sendable {
         reader: ConfigFileReader = .fileSystem
     ) throws(AWSConfigError) -> AWSSession {
         let resolver = try AWSConfigResolver.load(environment: environment, overrides: overrides, reader: reader)
+        // An unknown profile explains more than the missing region it would otherwise cause.
+        _ = try resolver.profile()
         let region = try resolver.region()
         let endpoints = AWSEndpoints.resolving(resolver)
         let environmentProvider = EnvironmentCredentialProvider(environment: environment)
