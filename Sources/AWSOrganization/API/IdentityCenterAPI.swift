@@ -4,12 +4,14 @@ import Foundation
 /// The IAM Identity Center (`sso-admin`) calls plan and apply make, declared here until the
 /// shared `AWS` service files carry them; members follow botocore's `sso-admin` model.
 enum SSOAdminAPI {
-    static let listPermissionSets = AWSOperation<InstanceRequest, ListPermissionSetsResponse>.json(.ssoAdmin, "ListPermissionSets")
+    static let listPermissionSets = AWSOperation<InstanceRequest, ListPermissionSetsResponse>.json(
+        .ssoAdmin, "ListPermissionSets")
     static let describePermissionSet = AWSOperation<PermissionSetRequest, DescribePermissionSetResponse>.json(
         .ssoAdmin, "DescribePermissionSet")
     static let createPermissionSet = AWSOperation<CreatePermissionSetRequest, DescribePermissionSetResponse>.json(
         .ssoAdmin, "CreatePermissionSet")
-    static let updatePermissionSet = AWSOperation<UpdatePermissionSetRequest, EmptyOutput>.json(.ssoAdmin, "UpdatePermissionSet")
+    static let updatePermissionSet = AWSOperation<UpdatePermissionSetRequest, EmptyOutput>.json(
+        .ssoAdmin, "UpdatePermissionSet")
     static let listManagedPolicies = AWSOperation<PermissionSetPageRequest, ListManagedPoliciesResponse>.json(
         .ssoAdmin, "ListManagedPoliciesInPermissionSet")
     static let attachManagedPolicy = AWSOperation<ManagedPolicyRequest, EmptyOutput>.json(
@@ -24,20 +26,25 @@ enum SSOAdminAPI {
         .ssoAdmin, "DetachCustomerManagedPolicyReferenceFromPermissionSet")
     static let getInlinePolicy = AWSOperation<PermissionSetRequest, InlinePolicyResponse>.json(
         .ssoAdmin, "GetInlinePolicyForPermissionSet")
-    static let putInlinePolicy = AWSOperation<PutInlinePolicyRequest, EmptyOutput>.json(.ssoAdmin, "PutInlinePolicyToPermissionSet")
+    static let putInlinePolicy = AWSOperation<PutInlinePolicyRequest, EmptyOutput>.json(
+        .ssoAdmin, "PutInlinePolicyToPermissionSet")
     static let deleteInlinePolicy = AWSOperation<PermissionSetRequest, EmptyOutput>.json(
         .ssoAdmin, "DeleteInlinePolicyFromPermissionSet")
-    static let provisionPermissionSet = AWSOperation<ProvisionRequest, ProvisionResponse>.json(.ssoAdmin, "ProvisionPermissionSet")
+    static let provisionPermissionSet = AWSOperation<ProvisionRequest, ProvisionResponse>.json(
+        .ssoAdmin, "ProvisionPermissionSet")
     static let describeProvisioningStatus = AWSOperation<ProvisioningStatusRequest, ProvisionResponse>.json(
         .ssoAdmin, "DescribePermissionSetProvisioningStatus")
-    static let listAccountAssignmentsForPrincipal = AWSOperation<AssignmentsForPrincipalRequest, ListAssignmentsResponse>.json(
+    static let listAccountAssignmentsForPrincipal = AWSOperation<
+        AssignmentsForPrincipalRequest, ListAssignmentsResponse
+    >.json(
         .ssoAdmin, "ListAccountAssignmentsForPrincipal")
     static let listAccountAssignments = AWSOperation<AssignmentsRequest, ListAssignmentsResponse>.json(
         .ssoAdmin, "ListAccountAssignments")
     static let createAccountAssignment = AWSOperation<AssignmentRequest, AssignmentCreationResponse>.json(
         .ssoAdmin, "CreateAccountAssignment")
-    static let describeAssignmentCreationStatus = AWSOperation<AssignmentStatusRequest, AssignmentCreationResponse>.json(
-        .ssoAdmin, "DescribeAccountAssignmentCreationStatus")
+    static let describeAssignmentCreationStatus = AWSOperation<AssignmentStatusRequest, AssignmentCreationResponse>
+        .json(
+            .ssoAdmin, "DescribeAccountAssignmentCreationStatus")
     static let deleteAccountAssignment = AWSOperation<AssignmentRequest, AssignmentDeletionResponse>.json(
         .ssoAdmin, "DeleteAccountAssignment")
 

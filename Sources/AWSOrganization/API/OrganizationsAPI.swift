@@ -7,10 +7,13 @@ import Foundation
 /// follow botocore's `organizations` model member for member.
 enum OrganizationsAPI {
     static let listRoots = AWSOperation<Organizations.ListRequest, ListRootsResponse>.json(.organizations, "ListRoots")
-    static let listAccountsForParent = AWSOperation<Organizations.ListChildrenRequest, Organizations.ListAccountsResponse>
-        .json(.organizations, "ListAccountsForParent")
+    static let listAccountsForParent = AWSOperation<
+        Organizations.ListChildrenRequest, Organizations.ListAccountsResponse
+    >
+    .json(.organizations, "ListAccountsForParent")
     static let moveAccount = AWSOperation<MoveAccountRequest, EmptyOutput>.json(.organizations, "MoveAccount")
-    static let listPolicies = AWSOperation<ListPoliciesRequest, ListPoliciesResponse>.json(.organizations, "ListPolicies")
+    static let listPolicies = AWSOperation<ListPoliciesRequest, ListPoliciesResponse>.json(
+        .organizations, "ListPolicies")
     static let describePolicy = AWSOperation<PolicyIDRequest, PolicyResponse>.json(.organizations, "DescribePolicy")
     static let createPolicy = AWSOperation<CreatePolicyRequest, PolicyResponse>.json(.organizations, "CreatePolicy")
     static let updatePolicy = AWSOperation<UpdatePolicyRequest, PolicyResponse>.json(.organizations, "UpdatePolicy")
@@ -21,8 +24,10 @@ enum OrganizationsAPI {
         .organizations, "ListTargetsForPolicy")
     static let enablePolicyType = AWSOperation<EnablePolicyTypeRequest, EnablePolicyTypeResponse>.json(
         .organizations, "EnablePolicyType")
-    static let listDelegatedAdministrators = AWSOperation<Organizations.ListRequest, ListDelegatedAdministratorsResponse>
-        .json(.organizations, "ListDelegatedAdministrators")
+    static let listDelegatedAdministrators = AWSOperation<
+        Organizations.ListRequest, ListDelegatedAdministratorsResponse
+    >
+    .json(.organizations, "ListDelegatedAdministrators")
     static let listAWSServiceAccess = AWSOperation<Organizations.ListRequest, ListServiceAccessResponse>.json(
         .organizations, "ListAWSServiceAccessForOrganization")
     static let deleteOrganizationalUnit = AWSOperation<OrganizationalUnitIDRequest, EmptyOutput>.json(

@@ -22,12 +22,15 @@ enum S3BucketAPI {
 
     static let getVersioning = get("GetBucketVersioning", "versioning", VersioningConfiguration.self)
     static let getObjectLock = get("GetObjectLockConfiguration", "object-lock", ObjectLockConfiguration.self)
-    static let getPublicAccessBlock = get("GetPublicAccessBlock", "publicAccessBlock", PublicAccessBlockConfiguration.self)
+    static let getPublicAccessBlock = get(
+        "GetPublicAccessBlock", "publicAccessBlock", PublicAccessBlockConfiguration.self)
     static let getEncryption = get("GetBucketEncryption", "encryption", ServerSideEncryptionConfiguration.self)
     static let getLifecycle = get("GetBucketLifecycleConfiguration", "lifecycle", LifecycleConfiguration.self)
     static let getPolicy = AWSOperation<BucketRequest, String>.restXML(
         .s3, "GetBucketPolicy",
-        encode: { input in OperationRequest(method: "GET", path: "/", query: [(name: "policy", value: "")], bucket: input.bucket) },
+        encode: { input in
+            OperationRequest(method: "GET", path: "/", query: [(name: "policy", value: "")], bucket: input.bucket)
+        },
         decode: { response in String(decoding: response.body, as: UTF8.self) }
     )
 
@@ -115,7 +118,8 @@ enum S3BucketAPI {
         .restXML(
             .s3, name,
             encode: { input in
-                OperationRequest(method: "GET", path: "/", query: [(name: subresource, value: "")], bucket: input.bucket)
+                OperationRequest(
+                    method: "GET", path: "/", query: [(name: subresource, value: "")], bucket: input.bucket)
             },
             decode: { response in try RESTXMLProtocol.decodeBody(Output.self, from: response) }
         )
@@ -139,14 +143,17 @@ enum S3BucketAPI {
     // MARK: Bodies
 
     static func versioningBody(enabled: Bool) -> Data {
-        xml("<VersioningConfiguration xmlns=\"\(namespace)\"><Status>\(enabled ? "Enabled" : "Suspended")</Status></VersioningConfiguration>")
+        xml(
+            "<VersioningConfiguration xmlns=\"\(namespace)\"><Status>\(enabled ? "Enabled" : "Suspended")</Status></VersioningConfiguration>"
+        )
     }
 
     static func objectLockBody(mode: String, days: Int?, years: Int?) -> Data {
         let period = days.map { "<Days>\($0)</Days>" } ?? years.map { "<Years>\($0)</Years>" } ?? ""
         return xml(
             "<ObjectLockConfiguration xmlns=\"\(namespace)\"><ObjectLockEnabled>Enabled</ObjectLockEnabled>"
-                + "<Rule><DefaultRetention><Mode>\(mode)</Mode>\(period)</DefaultRetention></Rule></ObjectLockConfiguration>")
+                + "<Rule><DefaultRetention><Mode>\(mode)</Mode>\(period)</DefaultRetention></Rule></ObjectLockConfiguration>"
+        )
     }
 
     static func publicAccessBlockBody(_ flags: [Bool]) -> Data {

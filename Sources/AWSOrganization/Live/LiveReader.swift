@@ -16,7 +16,9 @@ public struct LiveReader: Sendable {
         public var homeRegion: String
         public var managementAccountKey: String?
 
-        public init(organizationName: String, archiveAccountName: String?, homeRegion: String, managementAccountKey: String?) {
+        public init(
+            organizationName: String, archiveAccountName: String?, homeRegion: String, managementAccountKey: String?
+        ) {
             self.organizationName = organizationName
             self.archiveAccountName = archiveAccountName
             self.homeRegion = homeRegion
@@ -39,7 +41,10 @@ public struct LiveReader: Sendable {
     /// The role assumed in member accounts.
     public var memberRoleName: String
 
-    public init(client: AWSClient, target: Target, parallelism: Int = 8, memberRoleName: String = "OrganizationAccountAccessRole") {
+    public init(
+        client: AWSClient, target: Target, parallelism: Int = 8,
+        memberRoleName: String = "OrganizationAccountAccessRole"
+    ) {
         self.client = client
         self.target = target
         self.parallelism = max(1, parallelism)
@@ -63,7 +68,8 @@ public struct LiveReader: Sendable {
                 "this account is not in an AWS organization; create one in the management account ('aws organizations create-organization --feature-set ALL') and run again"
             )
         }
-        guard let org = description.organization, let organizationID = org.id, let managementID = org.masterAccountId else {
+        guard let org = description.organization, let organizationID = org.id, let managementID = org.masterAccountId
+        else {
             throw AWSOrganizationError(.missingPrerequisite, "DescribeOrganization returned no organization id")
         }
         let roots = try await client.all(OrganizationsAPI.listRoots, .init(), \.roots)
@@ -75,7 +81,8 @@ public struct LiveReader: Sendable {
         // Stage 2: independent reads side by side.
         async let unitsAndAccounts = readTree(rootID: rootID)
         async let policies = readPolicies()
-        async let delegated = client.all(OrganizationsAPI.listDelegatedAdministrators, .init(), \.delegatedAdministrators)
+        async let delegated = client.all(
+            OrganizationsAPI.listDelegatedAdministrators, .init(), \.delegatedAdministrators)
         async let services = client.all(OrganizationsAPI.listAWSServiceAccess, .init(), \.enabledServicePrincipals)
         async let identity = readIdentityCenter()
         async let trails = readTrails()
@@ -88,9 +95,12 @@ public struct LiveReader: Sendable {
         }
 
         var snapshot = AWSSnapshot(
-            organization: Organization(settings: OrganizationSettings(name: organizationID, homeRegion: target.homeRegion)),
-            organizationID: organizationID, managementAccountID: managementID, managementAccountEmail: org.masterAccountEmail,
-            rootID: rootID, enabledPolicyTypes: enabledTypes, units: units, accounts: accounts, policies: try await policies,
+            organization: Organization(
+                settings: OrganizationSettings(name: organizationID, homeRegion: target.homeRegion)),
+            organizationID: organizationID, managementAccountID: managementID,
+            managementAccountEmail: org.masterAccountEmail,
+            rootID: rootID, enabledPolicyTypes: enabledTypes, units: units, accounts: accounts,
+            policies: try await policies,
             delegatedAdministrators: try await delegated.compactMap { admin in
                 admin.id.map { AWSSnapshot.DelegatedAdministrator(accountID: $0, name: admin.name) }
             },
@@ -124,7 +134,8 @@ public struct LiveReader: Sendable {
             parents += level
         }
         let placed = try await boundedMap(parents, limit: parallelism) { parent in
-            let accounts = try await client.all(OrganizationsAPI.listAccountsForParent, .init(parentId: parent.id), \.accounts)
+            let accounts = try await client.all(
+                OrganizationsAPI.listAccountsForParent, .init(parentId: parent.id), \.accounts)
             return accounts.compactMap { account -> AWSSnapshot.LiveAccount? in
                 guard let id = account.id else { return nil }
                 return AWSSnapshot.LiveAccount(
@@ -146,7 +157,9 @@ public struct LiveReader: Sendable {
             }
         }
         return try await boundedMap(summaries, limit: parallelism) { summary in
-            guard let id = summary.id else { throw AWSOrganizationError(.api, "ListPolicies returned a policy without an id") }
+            guard let id = summary.id else {
+                throw AWSOrganizationError(.api, "ListPolicies returned a policy without an id")
+            }
             async let described = client.send(OrganizationsAPI.describePolicy, .init(policyId: id))
             async let targets = client.all(OrganizationsAPI.listTargetsForPolicy, .init(policyId: id), \.targets)
             return AWSSnapshot.LivePolicy(
@@ -161,11 +174,13 @@ public struct LiveReader: Sendable {
     func readIdentityCenter() async throws -> AWSSnapshot.IdentityCenterState? {
         let client = home
         let instances = try await client.all(SSOAdmin.listInstances, .init(), \.instances)
-        guard let instance = instances.first, let instanceARN = instance.instanceArn, let storeID = instance.identityStoreId
+        guard let instance = instances.first, let instanceARN = instance.instanceArn,
+            let storeID = instance.identityStoreId
         else { return nil }
         async let users = client.all(IdentityStore.listUsers, .init(identityStoreId: storeID), \.users)
         async let groups = client.all(IdentityStoreAPI.listGroups, .init(identityStoreId: storeID), \.groups)
-        async let setARNs = client.all(SSOAdminAPI.listPermissionSets, .init(instanceArn: instanceARN), \.permissionSets)
+        async let setARNs = client.all(
+            SSOAdminAPI.listPermissionSets, .init(instanceArn: instanceARN), \.permissionSets)
         let liveGroups = try await groups
         let limit = parallelism
         let memberships = try await boundedMap(liveGroups, limit: limit) { group in
@@ -182,7 +197,8 @@ public struct LiveReader: Sendable {
         let assignments = try await boundedMap(principals, limit: limit) { principal in
             try await client.all(
                 SSOAdminAPI.listAccountAssignmentsForPrincipal,
-                .init(instanceArn: instanceARN, principalId: principal.0, principalType: principal.1), \.accountAssignments)
+                .init(instanceArn: instanceARN, principalId: principal.0, principalType: principal.1),
+                \.accountAssignments)
         }.flatMap { $0 }
         return AWSSnapshot.IdentityCenterState(
             instanceARN: instanceARN, identityStoreID: storeID,
@@ -194,18 +210,26 @@ public struct LiveReader: Sendable {
             },
             groups: liveGroups.map { .init(id: $0.groupId, displayName: $0.displayName ?? $0.groupId) },
             memberships: memberships.compactMap { membership in
-                guard let id = membership.membershipId, let group = membership.groupId, let user = membership.memberId?.userId
+                guard let id = membership.membershipId, let group = membership.groupId,
+                    let user = membership.memberId?.userId
                 else { return nil }
                 return .init(id: id, groupID: group, userID: user)
             },
             permissionSets: sets,
-            assignments: Array(Set(assignments.compactMap { assignment in
-                guard let account = assignment.accountId, let set = assignment.permissionSetArn,
-                    let type = assignment.principalType, let principal = assignment.principalId
-                else { return nil }
-                return AWSSnapshot.IdentityCenterState.Assignment(
-                    accountID: account, permissionSetARN: set, principalType: type, principalID: principal)
-            })).sorted { ($0.accountID, $0.permissionSetARN, $0.principalID) < ($1.accountID, $1.permissionSetARN, $1.principalID) })
+            assignments: Array(
+                Set(
+                    assignments.compactMap { assignment in
+                        guard let account = assignment.accountId, let set = assignment.permissionSetArn,
+                            let type = assignment.principalType, let principal = assignment.principalId
+                        else { return nil }
+                        return AWSSnapshot.IdentityCenterState.Assignment(
+                            accountID: account, permissionSetARN: set, principalType: type, principalID: principal)
+                    })
+            ).sorted {
+                ($0.accountID, $0.permissionSetARN, $0.principalID) < (
+                    $1.accountID, $1.permissionSetARN, $1.principalID
+                )
+            })
     }
 
     static func readPermissionSet(
@@ -219,7 +243,8 @@ public struct LiveReader: Sendable {
         async let customer = client.all(
             SSOAdminAPI.listCustomerManagedPolicies, .init(instanceArn: instanceARN, permissionSetArn: arn),
             \.customerManagedPolicyReferences)
-        async let inline = client.send(SSOAdminAPI.getInlinePolicy, .init(instanceArn: instanceARN, permissionSetArn: arn))
+        async let inline = client.send(
+            SSOAdminAPI.getInlinePolicy, .init(instanceArn: instanceARN, permissionSetArn: arn))
         let set = try await described.permissionSet
         return AWSSnapshot.IdentityCenterState.PermissionSet(
             arn: arn, name: set?.name ?? arn, description: set?.description ?? "",
@@ -241,7 +266,8 @@ public struct LiveReader: Sendable {
             let status = try await client.send(CloudTrailAPI.getTrailStatus, .init(name: trail.trailARN ?? name))
             return AWSSnapshot.Trail(
                 name: name, arn: trail.trailARN, homeRegion: trail.homeRegion, bucketName: trail.s3BucketName,
-                isMultiRegion: trail.isMultiRegionTrail ?? false, logFileValidation: trail.logFileValidationEnabled ?? false,
+                isMultiRegion: trail.isMultiRegionTrail ?? false,
+                logFileValidation: trail.logFileValidationEnabled ?? false,
                 isOrganizationTrail: trail.isOrganizationTrail ?? false,
                 includeGlobalServiceEvents: trail.includeGlobalServiceEvents ?? false,
                 isLogging: status.isLogging ?? false, kmsKeyID: trail.kmsKeyId)
@@ -268,7 +294,9 @@ public struct LiveReader: Sendable {
         async let block = Self.optional(["NoSuchPublicAccessBlockConfiguration"]) {
             try await member.send(S3BucketAPI.getPublicAccessBlock, request)
         }
-        async let policy = Self.optional(["NoSuchBucketPolicy"]) { try await member.send(S3BucketAPI.getPolicy, request) }
+        async let policy = Self.optional(["NoSuchBucketPolicy"]) {
+            try await member.send(S3BucketAPI.getPolicy, request)
+        }
         async let lifecycle = Self.optional(["NoSuchLifecycleConfiguration"]) {
             try await member.send(S3BucketAPI.getLifecycle, request)
         }
@@ -276,7 +304,9 @@ public struct LiveReader: Sendable {
         var objectLock: ObjectLockConfiguration?
         if let live = try await lock, live.objectLockEnabled == "Enabled" {
             var retention: ObjectLockRetention?
-            if let rule = live.rule?.defaultRetention, let mode = rule.mode.flatMap(ObjectLockRetention.Mode.init(rawValue:)) {
+            if let rule = live.rule?.defaultRetention,
+                let mode = rule.mode.flatMap(ObjectLockRetention.Mode.init(rawValue:))
+            {
                 // Only one of the two is set on AWS; moto answers the other as 0.
                 if let years = rule.years, years > 0 {
                     retention = ObjectLockRetention(mode: mode, period: .years(years))
@@ -297,17 +327,20 @@ public struct LiveReader: Sendable {
         let publicAccess = try await block.map { live in
             PublicAccessBlock(
                 blockPublicAcls: live.blockPublicAcls ?? false, ignorePublicAcls: live.ignorePublicAcls ?? false,
-                blockPublicPolicy: live.blockPublicPolicy ?? false, restrictPublicBuckets: live.restrictPublicBuckets ?? false)
+                blockPublicPolicy: live.blockPublicPolicy ?? false,
+                restrictPublicBuckets: live.restrictPublicBuckets ?? false)
         }
         return AWSSnapshot.Bucket(
             accountID: account.id, accountName: account.name, name: name, versioning: versioning.status ?? "",
             objectLock: objectLock, encryption: bucketEncryption, publicAccessBlock: publicAccess,
             policy: try await policy ?? "",
-            expirationDays: (try await lifecycle?.rule ?? []).filter { $0.status == "Enabled" }.compactMap(\.expiration?.days))
+            expirationDays: (try await lifecycle?.rule ?? []).filter { $0.status == "Enabled" }.compactMap(
+                \.expiration?.days))
     }
 
     /// The call's answer, or nil when S3 says the configuration is not set.
-    static func optional<T: Sendable>(_ absent: Set<String>, _ call: @Sendable () async throws -> T) async throws -> T? {
+    static func optional<T: Sendable>(_ absent: Set<String>, _ call: @Sendable () async throws -> T) async throws -> T?
+    {
         do {
             return try await call()
         } catch let error as AWSError where absent.contains(error.code) {

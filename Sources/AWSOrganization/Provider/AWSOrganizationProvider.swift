@@ -18,7 +18,9 @@ public struct AWSOrganizationProvider: OrganizationProvider {
         /// Give up (and say what to do) after this long.
         public var timeout: Duration
 
-        public init(firstPoll: Duration = .seconds(2), maximumPoll: Duration = .seconds(30), timeout: Duration = .seconds(1800)) {
+        public init(
+            firstPoll: Duration = .seconds(2), maximumPoll: Duration = .seconds(30), timeout: Duration = .seconds(1800)
+        ) {
             self.firstPoll = firstPoll
             self.maximumPoll = maximumPoll
             self.timeout = timeout
@@ -68,7 +70,8 @@ public struct AWSOrganizationProvider: OrganizationProvider {
 
     public func apply(_ step: PlanStep, context: StepContext) async throws -> StepResult {
         guard let snapshot = await cache.current() else {
-            throw AWSOrganizationError(.missingPrerequisite, "the live organization was not read before applying; this is a Groundwork bug")
+            throw AWSOrganizationError(
+                .missingPrerequisite, "the live organization was not read before applying; this is a Groundwork bug")
         }
         let run = StepRun(provider: self, snapshot: snapshot, step: step, context: context)
         do {

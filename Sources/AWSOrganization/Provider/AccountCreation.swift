@@ -25,13 +25,16 @@ struct AccountCreation: Sendable {
         var accountID = run.context.history.isEmpty ? nil : try await existing(name: name, email: email)
         var note = accountID == nil ? nil : "already existed"
         if accountID == nil {
-            let journaled = run.context.history.last { $0.status == .checkpoint && ($0.providerID ?? "").hasPrefix(Self.requestPrefix) }
+            let journaled = run.context.history.last {
+                $0.status == .checkpoint && ($0.providerID ?? "").hasPrefix(Self.requestPrefix)
+            }
             var requestID = journaled?.providerID.map { String($0.dropFirst(Self.requestPrefix.count)) }
             if requestID == nil {
                 // No journal (another machine, a lost file): AWS's own list of requests still in flight.
                 requestID = try await run.provider.cache.pendingCreation(named: name) {
                     try await client.all(
-                        OrganizationsAPI.listCreateAccountStatus, .init(states: ["IN_PROGRESS"]), \.createAccountStatuses)
+                        OrganizationsAPI.listCreateAccountStatus, .init(states: ["IN_PROGRESS"]),
+                        \.createAccountStatuses)
                 }
             }
             if requestID == nil {
@@ -48,7 +51,8 @@ struct AccountCreation: Sendable {
             accountID = try await wait(for: requestID ?? "", name: name, email: email)
         }
         guard let accountID else {
-            throw AWSOrganizationError(.asynchronousFailure, "\(run.step.id): the account's id is unknown after creation")
+            throw AWSOrganizationError(
+                .asynchronousFailure, "\(run.step.id): the account's id is unknown after creation")
         }
 
         // Stage 3: into its unit, and usable.
@@ -60,7 +64,7 @@ struct AccountCreation: Sendable {
                 _ = try await client.send(
                     OrganizationsAPI.moveAccount,
                     .init(accountId: accountID, sourceParentId: current, destinationParentId: destination))
-            } catch where run.isError(error, ["DuplicateAccountException"]) {}
+            } catch  where run.isError(error, ["DuplicateAccountException"]) {}
         }
         try await waitUntilRoleWorks(accountID)
         return StepResult(providerID: accountID, note: note)
@@ -100,7 +104,9 @@ struct AccountCreation: Sendable {
             do {
                 _ = try await member.send(STS.getCallerIdentity, EmptyInput())
                 return true
-            } catch let error as AWSError where error.code.contains("AccessDenied") || error.code == "InvalidClientTokenId" {
+            } catch let error as AWSError
+                where error.code.contains("AccessDenied") || error.code == "InvalidClientTokenId"
+            {
                 return nil
             }
         }

@@ -29,21 +29,25 @@ struct BucketSync: Sendable {
             do {
                 _ = try await member.send(
                     S3BucketAPI.createBucket,
-                    .init(bucket: name, region: organization.settings.homeRegion, objectLockEnabled: bucket.objectLock != nil))
-            } catch where run.isError(error, ["BucketAlreadyOwnedByYou"]) {}
+                    .init(
+                        bucket: name, region: organization.settings.homeRegion,
+                        objectLockEnabled: bucket.objectLock != nil))
+            } catch  where run.isError(error, ["BucketAlreadyOwnedByYou"]) {}
         } else if changed.contains(AWSResourceConventions.Attribute.objectLock), bucket.objectLock != nil,
             run.step.actual?.attributes[AWSResourceConventions.Attribute.objectLock] == .string("off")
         {
             throw AWSOrganizationError(
                 .unsupported,
-                "\(run.step.id): bucket '\(name)' was created without Object Lock, and S3 cannot add it to an existing bucket through this API; ask AWS Support to enable it, or move the archive to a new bucket")
+                "\(run.step.id): bucket '\(name)' was created without Object Lock, and S3 cannot add it to an existing bucket through this API; ask AWS Support to enable it, or move the archive to a new bucket"
+            )
         }
 
         // Stage 2: settings. Versioning first: Object Lock requires it.
         typealias Attribute = AWSResourceConventions.Attribute
         let request = { (body: Data) in S3BucketAPI.PutRequest(bucket: name, body: body) }
         if needs(Attribute.versioning) {
-            _ = try await member.send(S3BucketAPI.putVersioning, request(S3BucketAPI.versioningBody(enabled: bucket.versioningEnabled)))
+            _ = try await member.send(
+                S3BucketAPI.putVersioning, request(S3BucketAPI.versioningBody(enabled: bucket.versioningEnabled)))
         }
         if needs(Attribute.objectLock), let retention = bucket.objectLock?.defaultRetention {
             var days: Int?
@@ -53,22 +57,28 @@ struct BucketSync: Sendable {
             case .years(let value): years = value
             }
             _ = try await member.send(
-                S3BucketAPI.putObjectLock, request(S3BucketAPI.objectLockBody(mode: retention.mode.rawValue, days: days, years: years)))
+                S3BucketAPI.putObjectLock,
+                request(S3BucketAPI.objectLockBody(mode: retention.mode.rawValue, days: days, years: years)))
         }
         if needs(Attribute.publicAccessBlock) {
             let block = bucket.publicAccessBlock
             _ = try await member.send(
                 S3BucketAPI.putPublicAccessBlock,
-                request(S3BucketAPI.publicAccessBlockBody([
-                    block.blockPublicAcls, block.ignorePublicAcls, block.blockPublicPolicy, block.restrictPublicBuckets,
-                ])))
+                request(
+                    S3BucketAPI.publicAccessBlockBody([
+                        block.blockPublicAcls, block.ignorePublicAcls, block.blockPublicPolicy,
+                        block.restrictPublicBuckets,
+                    ])))
         }
         if needs(Attribute.encryption) {
             _ = try await member.send(
                 S3BucketAPI.putEncryption,
-                request(S3BucketAPI.encryptionBody(algorithm: bucket.encryption.algorithm, keyARN: bucket.encryption.keyARN)))
+                request(
+                    S3BucketAPI.encryptionBody(algorithm: bucket.encryption.algorithm, keyARN: bucket.encryption.keyARN)
+                ))
         }
-        if needs(Attribute.bucketPolicy) || needs(Attribute.bucketName), let policy = desired.bucketPolicy(for: bucket) {
+        if needs(Attribute.bucketPolicy) || needs(Attribute.bucketName), let policy = desired.bucketPolicy(for: bucket)
+        {
             _ = try await member.send(S3BucketAPI.putPolicy, request(Data(policy.utf8)))
         }
         return StepResult(providerID: name)

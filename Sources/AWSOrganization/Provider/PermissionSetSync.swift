@@ -25,11 +25,13 @@ struct PermissionSetSync: Sendable {
                     .init(name: name, description: description, instanceArn: instance, sessionDuration: session))
                 arn = made.permissionSet?.permissionSetArn
                 created = true
-            } catch where run.isError(error, ["ConflictException"]) {
+            } catch  where run.isError(error, ["ConflictException"]) {
                 arn = try await find(name: name, instance: instance)
             }
         }
-        guard let arn else { throw AWSOrganizationError(.api, "\(run.step.id): Identity Center returned no permission set ARN") }
+        guard let arn else {
+            throw AWSOrganizationError(.api, "\(run.step.id): Identity Center returned no permission set ARN")
+        }
         if !created {
             _ = try await home.send(
                 SSOAdminAPI.updatePermissionSet,
@@ -41,30 +43,38 @@ struct PermissionSetSync: Sendable {
         let wanted = strings(Attribute.managedPolicies)
         for policy in wanted where !live.managedPolicyARNs.contains(policy) {
             _ = try await home.send(
-                SSOAdminAPI.attachManagedPolicy, .init(instanceArn: instance, permissionSetArn: arn, managedPolicyArn: policy))
+                SSOAdminAPI.attachManagedPolicy,
+                .init(instanceArn: instance, permissionSetArn: arn, managedPolicyArn: policy))
         }
         for policy in live.managedPolicyARNs where !wanted.contains(policy) {
             _ = try await home.send(
-                SSOAdminAPI.detachManagedPolicy, .init(instanceArn: instance, permissionSetArn: arn, managedPolicyArn: policy))
+                SSOAdminAPI.detachManagedPolicy,
+                .init(instanceArn: instance, permissionSetArn: arn, managedPolicyArn: policy))
         }
         let customer = strings(Attribute.customerManagedPolicies)
         for reference in customer where !live.customerManagedPolicies.contains(reference) {
             _ = try await home.send(
                 SSOAdminAPI.attachCustomerManagedPolicy,
-                .init(instanceArn: instance, permissionSetArn: arn, customerManagedPolicyReference: Self.reference(reference)))
+                .init(
+                    instanceArn: instance, permissionSetArn: arn,
+                    customerManagedPolicyReference: Self.reference(reference)))
         }
         for reference in live.customerManagedPolicies where !customer.contains(reference) {
             _ = try await home.send(
                 SSOAdminAPI.detachCustomerManagedPolicy,
-                .init(instanceArn: instance, permissionSetArn: arn, customerManagedPolicyReference: Self.reference(reference)))
+                .init(
+                    instanceArn: instance, permissionSetArn: arn,
+                    customerManagedPolicyReference: Self.reference(reference)))
         }
         let inline = run.document(Attribute.inlinePolicy) ?? ""
         if AttributeValue.document(inline) != AttributeValue.document(live.inlinePolicy) {
             if inline.isEmpty {
-                _ = try await home.send(SSOAdminAPI.deleteInlinePolicy, .init(instanceArn: instance, permissionSetArn: arn))
+                _ = try await home.send(
+                    SSOAdminAPI.deleteInlinePolicy, .init(instanceArn: instance, permissionSetArn: arn))
             } else {
                 _ = try await home.send(
-                    SSOAdminAPI.putInlinePolicy, .init(instanceArn: instance, permissionSetArn: arn, inlinePolicy: inline))
+                    SSOAdminAPI.putInlinePolicy,
+                    .init(instanceArn: instance, permissionSetArn: arn, inlinePolicy: inline))
             }
         }
 
@@ -86,7 +96,8 @@ struct PermissionSetSync: Sendable {
             if status?.status == "FAILED" {
                 throw AWSOrganizationError(
                     .asynchronousFailure,
-                    "\(run.step.id): provisioning failed: \(status?.failureReason ?? "no reason given"); a customer managed policy the set names may be missing in an assigned account")
+                    "\(run.step.id): provisioning failed: \(status?.failureReason ?? "no reason given"); a customer managed policy the set names may be missing in an assigned account"
+                )
             }
         }
         return StepResult(providerID: arn)
@@ -106,7 +117,8 @@ struct PermissionSetSync: Sendable {
         let home = run.home
         let arns = try await home.all(SSOAdminAPI.listPermissionSets, .init(instanceArn: instance), \.permissionSets)
         for arn in arns {
-            let set = try await home.send(SSOAdminAPI.describePermissionSet, .init(instanceArn: instance, permissionSetArn: arn))
+            let set = try await home.send(
+                SSOAdminAPI.describePermissionSet, .init(instanceArn: instance, permissionSetArn: arn))
             if set.permissionSet?.name == name { return arn }
         }
         return nil

@@ -40,7 +40,8 @@ struct StepRun: Sendable {
         case (.account, .delete):
             throw AWSOrganizationError(
                 .unsupported,
-                "\(step.id): Groundwork never closes AWS accounts; close '\(step.address.name)' yourself in the console if you mean to")
+                "\(step.id): Groundwork never closes AWS accounts; close '\(step.address.name)' yourself in the console if you mean to"
+            )
         default:
             throw AWSOrganizationError(
                 .unsupported,
@@ -55,7 +56,9 @@ struct StepRun: Sendable {
     func id(of address: ResourceAddress) throws -> String {
         if let id = context.providerID(for: address) { return id }
         throw AWSOrganizationError(
-            .notFound, "\(step.id): the id of '\(address)' is unknown; its own step must have failed: fix that first and run apply again")
+            .notFound,
+            "\(step.id): the id of '\(address)' is unknown; its own step must have failed: fix that first and run apply again"
+        )
     }
 
     /// The parent id for an organization parent address (nil is the root).
@@ -89,7 +92,8 @@ struct StepRun: Sendable {
             guard ContinuousClock.now < deadline else {
                 throw AWSOrganizationError(
                     .asynchronousFailure,
-                    "\(step.id): \(what) did not finish within \(provider.waiting.timeout); it may still complete: run 'groundwork apply' again later and it will pick it up")
+                    "\(step.id): \(what) did not finish within \(provider.waiting.timeout); it may still complete: run 'groundwork apply' again later and it will pick it up"
+                )
             }
             try await provider.sleeper(delay)
             delay = min(delay * 2, provider.waiting.maximumPoll)
@@ -102,7 +106,7 @@ struct StepRun: Sendable {
         do {
             _ = try await client.send(
                 OrganizationsAPI.enablePolicyType, .init(rootId: snapshot.rootID, policyType: step.address.name))
-        } catch where isError(error, ["PolicyTypeAlreadyEnabledException"]) {}
+        } catch  where isError(error, ["PolicyTypeAlreadyEnabledException"]) {}
         return StepResult(providerID: snapshot.rootID)
     }
 
@@ -113,8 +117,9 @@ struct StepRun: Sendable {
             let created = try await client.send(
                 Organizations.createOrganizationalUnit, .init(parentId: parent, name: name))
             return StepResult(providerID: created.organizationalUnit?.id)
-        } catch where isError(error, ["DuplicateOrganizationalUnitException"]) {
-            let units = try await client.all(Organizations.listOrganizationalUnitsForParent, .init(parentId: parent), \.organizationalUnits)
+        } catch  where isError(error, ["DuplicateOrganizationalUnitException"]) {
+            let units = try await client.all(
+                Organizations.listOrganizationalUnitsForParent, .init(parentId: parent), \.organizationalUnits)
             return StepResult(providerID: units.first { $0.name == name }?.id, note: "already existed")
         }
     }
@@ -123,7 +128,7 @@ struct StepRun: Sendable {
         guard let id = step.providerID else { return StepResult() }
         do {
             _ = try await client.send(OrganizationsAPI.deleteOrganizationalUnit, .init(organizationalUnitId: id))
-        } catch where isError(error, ["OrganizationalUnitNotFoundException"]) {}
+        } catch  where isError(error, ["OrganizationalUnitNotFoundException"]) {}
         return StepResult()
     }
 
@@ -137,9 +142,11 @@ struct StepRun: Sendable {
                     OrganizationsAPI.moveAccount,
                     .init(accountId: account, sourceParentId: source, destinationParentId: destination))
                 return StepResult(providerID: account)
-            } catch where isError(error, ["DuplicateAccountException"]) {
+            } catch  where isError(error, ["DuplicateAccountException"]) {
                 return StepResult(providerID: account, note: "already there")
-            } catch where attempt == 0 && isError(error, ["SourceParentNotFoundException", "AccountNotFoundException"]) {
+            } catch
+                where attempt == 0 && isError(error, ["SourceParentNotFoundException", "AccountNotFoundException"])
+            {
                 // Moved since the plan was made: move it from where it is now.
                 source = try await currentParent(of: account)
                 if source == destination { return StepResult(providerID: account, note: "already there") }
@@ -161,7 +168,8 @@ struct StepRun: Sendable {
         let listParents = AWSOperation<ListParentsRequest, ListParentsResponse>.json(.organizations, "ListParents")
         let parents = try await client.all(listParents, ListParentsRequest(childId: account), \.parents)
         guard let id = parents.first?.id else {
-            throw AWSOrganizationError(.notFound, "\(step.id): account '\(account)' has no parent; is it still in the organization?")
+            throw AWSOrganizationError(
+                .notFound, "\(step.id): account '\(account)' has no parent; is it still in the organization?")
         }
         return id
     }
@@ -173,20 +181,24 @@ struct StepRun: Sendable {
         let description = string(Attribute.description) ?? ""
         if step.action == .update, let id = step.providerID {
             _ = try await client.send(
-                OrganizationsAPI.updatePolicy, .init(policyId: id, name: nil, description: description, content: content))
+                OrganizationsAPI.updatePolicy,
+                .init(policyId: id, name: nil, description: description, content: content))
             return StepResult(providerID: id)
         }
         do {
             let created = try await client.send(
                 OrganizationsAPI.createPolicy,
-                .init(content: content, description: description, name: step.address.name, type: Names.serviceControlPolicyType))
+                .init(
+                    content: content, description: description, name: step.address.name,
+                    type: Names.serviceControlPolicyType))
             return StepResult(providerID: created.policy?.policySummary?.id)
-        } catch where isError(error, ["DuplicatePolicyException"]) {
+        } catch  where isError(error, ["DuplicatePolicyException"]) {
             let policies = try await client.all(
                 OrganizationsAPI.listPolicies, .init(filter: Names.serviceControlPolicyType), \.policies)
             guard let id = policies.first(where: { $0.name == step.address.name })?.id else { throw error }
             _ = try await client.send(
-                OrganizationsAPI.updatePolicy, .init(policyId: id, name: nil, description: description, content: content))
+                OrganizationsAPI.updatePolicy,
+                .init(policyId: id, name: nil, description: description, content: content))
             return StepResult(providerID: id, note: "already existed; content brought up to date")
         }
     }
@@ -195,7 +207,7 @@ struct StepRun: Sendable {
         guard let id = step.providerID else { return StepResult() }
         do {
             _ = try await client.send(OrganizationsAPI.deletePolicy, .init(policyId: id))
-        } catch where isError(error, ["PolicyNotFoundException"]) {}
+        } catch  where isError(error, ["PolicyNotFoundException"]) {}
         return StepResult()
     }
 
@@ -212,7 +224,7 @@ struct StepRun: Sendable {
         let target = try attachmentTarget()
         do {
             _ = try await client.send(OrganizationsAPI.attachPolicy, .init(policyId: policy, targetId: target))
-        } catch where isError(error, ["DuplicatePolicyAttachmentException"]) {}
+        } catch  where isError(error, ["DuplicatePolicyAttachmentException"]) {}
         return StepResult(providerID: "\(policy)|\(target)")
     }
 
@@ -221,7 +233,7 @@ struct StepRun: Sendable {
         guard parts.count == 2 else { return StepResult() }
         do {
             _ = try await client.send(OrganizationsAPI.detachPolicy, .init(policyId: parts[0], targetId: parts[1]))
-        } catch where isError(error, ["PolicyNotAttachedException", "PolicyNotFoundException"]) {}
+        } catch  where isError(error, ["PolicyNotAttachedException", "PolicyNotFoundException"]) {}
         return StepResult()
     }
 
@@ -231,7 +243,8 @@ struct StepRun: Sendable {
         guard let center = snapshot.identityCenter else {
             throw AWSOrganizationError(
                 .missingPrerequisite,
-                "\(step.id): the organization has no IAM Identity Center instance; enable Identity Center in the management account's home region (console: IAM Identity Center → Enable), then run apply again")
+                "\(step.id): the organization has no IAM Identity Center instance; enable Identity Center in the management account's home region (console: IAM Identity Center → Enable), then run apply again"
+            )
         }
         return center
     }
@@ -250,8 +263,9 @@ struct StepRun: Sendable {
                         formatted: display, familyName: parts.count > 1 ? parts[1] : display, givenName: parts[0]),
                     displayName: display, emails: [IdentityStore.Email(value: string(Attribute.email) ?? "")]))
             return StepResult(providerID: created.userId)
-        } catch where isError(error, ["ConflictException"]) {
-            let users = try await home.all(IdentityStore.listUsers, .init(identityStoreId: center.identityStoreID), \.users)
+        } catch  where isError(error, ["ConflictException"]) {
+            let users = try await home.all(
+                IdentityStore.listUsers, .init(identityStoreId: center.identityStoreID), \.users)
             guard let user = users.first(where: { $0.userName == key }) else { throw error }
             return StepResult(providerID: user.userId, note: "already existed")
         }
@@ -263,10 +277,13 @@ struct StepRun: Sendable {
         do {
             let created = try await home.send(
                 IdentityStoreAPI.createGroup,
-                .init(identityStoreId: center.identityStoreID, displayName: name, description: "Groundwork group '\(name)'"))
+                .init(
+                    identityStoreId: center.identityStoreID, displayName: name,
+                    description: "Groundwork group '\(name)'"))
             return StepResult(providerID: created.groupId)
-        } catch where isError(error, ["ConflictException"]) {
-            let groups = try await home.all(IdentityStoreAPI.listGroups, .init(identityStoreId: center.identityStoreID), \.groups)
+        } catch  where isError(error, ["ConflictException"]) {
+            let groups = try await home.all(
+                IdentityStoreAPI.listGroups, .init(identityStoreId: center.identityStoreID), \.groups)
             guard let group = groups.first(where: { $0.displayName == name }) else { throw error }
             return StepResult(providerID: group.groupId, note: "already existed")
         }
@@ -282,11 +299,12 @@ struct StepRun: Sendable {
                 IdentityStoreAPI.createGroupMembership,
                 .init(identityStoreId: center.identityStoreID, groupId: group, memberId: .init(userId: user)))
             return StepResult(providerID: created.membershipId)
-        } catch where isError(error, ["ConflictException"]) {
+        } catch  where isError(error, ["ConflictException"]) {
             let memberships = try await home.all(
                 IdentityStoreAPI.listGroupMemberships, .init(identityStoreId: center.identityStoreID, groupId: group),
                 \.groupMemberships)
-            return StepResult(providerID: memberships.first { $0.memberId?.userId == user }?.membershipId, note: "already existed")
+            return StepResult(
+                providerID: memberships.first { $0.memberId?.userId == user }?.membershipId, note: "already existed")
         }
     }
 
@@ -295,8 +313,9 @@ struct StepRun: Sendable {
         guard let id = step.providerID else { return StepResult() }
         do {
             _ = try await home.send(
-                IdentityStoreAPI.deleteGroupMembership, .init(identityStoreId: center.identityStoreID, membershipId: id))
-        } catch where isError(error, ["ResourceNotFoundException"]) {}
+                IdentityStoreAPI.deleteGroupMembership, .init(identityStoreId: center.identityStoreID, membershipId: id)
+            )
+        } catch  where isError(error, ["ResourceNotFoundException"]) {}
         return StepResult()
     }
 
@@ -305,7 +324,8 @@ struct StepRun: Sendable {
         let center = try identityCenter()
         let parts = step.address.name.split(separator: "/").map(String.init)
         guard parts.count == 3 else {
-            throw AWSOrganizationError(.notFound, "\(step.id): not an assignment address of the form principal/profile/account")
+            throw AWSOrganizationError(
+                .notFound, "\(step.id): not an assignment address of the form principal/profile/account")
         }
         let principal = AssignmentPrincipal(label: parts[0])
         let principalID: String
@@ -320,16 +340,18 @@ struct StepRun: Sendable {
         }
         return SSOAdminAPI.AssignmentRequest(
             instanceArn: center.instanceARN, targetId: try id(of: Names.account(parts[2])), targetType: "AWS_ACCOUNT",
-            permissionSetArn: try id(of: Names.profile(parts[1])), principalType: principalType, principalId: principalID)
+            permissionSetArn: try id(of: Names.profile(parts[1])), principalType: principalType,
+            principalId: principalID)
     }
 
     func createAssignment() async throws -> StepResult {
         let request = try assignmentRequest()
-        let providerID = [request.targetId, request.permissionSetArn, request.principalType, request.principalId].joined(separator: "|")
+        let providerID = [request.targetId, request.permissionSetArn, request.principalType, request.principalId]
+            .joined(separator: "|")
         let started: SSOAdminAPI.AssignmentCreationResponse
         do {
             started = try await home.send(SSOAdminAPI.createAccountAssignment, request)
-        } catch where isError(error, ["ConflictException"]) {
+        } catch  where isError(error, ["ConflictException"]) {
             return StepResult(providerID: providerID, note: "already existed")
         }
         var status = started.accountAssignmentCreationStatus
@@ -337,15 +359,17 @@ struct StepRun: Sendable {
             status = try await poll("the account assignment") {
                 let now = try await home.send(
                     SSOAdminAPI.describeAssignmentCreationStatus,
-                    .init(instanceArn: request.instanceArn, accountAssignmentCreationRequestId: requestID))
-                    .accountAssignmentCreationStatus
+                    .init(instanceArn: request.instanceArn, accountAssignmentCreationRequestId: requestID)
+                )
+                .accountAssignmentCreationStatus
                 return now?.status == "IN_PROGRESS" ? nil : now
             }
         }
         if status?.status == "FAILED" {
             throw AWSOrganizationError(
                 .asynchronousFailure,
-                "\(step.id): Identity Center could not assign the permission set: \(status?.failureReason ?? "no reason given"); check that the account is active and the permission set's policies exist there, then run apply again")
+                "\(step.id): Identity Center could not assign the permission set: \(status?.failureReason ?? "no reason given"); check that the account is active and the permission set's policies exist there, then run apply again"
+            )
         }
         return StepResult(providerID: providerID)
     }
@@ -358,9 +382,10 @@ struct StepRun: Sendable {
             _ = try await home.send(
                 SSOAdminAPI.deleteAccountAssignment,
                 .init(
-                    instanceArn: center.instanceARN, targetId: parts[0], targetType: "AWS_ACCOUNT", permissionSetArn: parts[1],
+                    instanceArn: center.instanceARN, targetId: parts[0], targetType: "AWS_ACCOUNT",
+                    permissionSetArn: parts[1],
                     principalType: parts[2], principalId: parts[3]))
-        } catch where isError(error, ["ResourceNotFoundException"]) {}
+        } catch  where isError(error, ["ResourceNotFoundException"]) {}
         return StepResult()
     }
 
@@ -369,7 +394,8 @@ struct StepRun: Sendable {
     func putTrail() async throws -> StepResult {
         // The bucket's provider id is its name, known once its step has run.
         let bucket = try id(of: Names.archiveBucket(account: provider.organization.auditLog.archive ?? ""))
-        let trail = OrganizationTrail(name: step.address.name, homeRegion: provider.organization.settings.homeRegion, bucketName: bucket)
+        let trail = OrganizationTrail(
+            name: step.address.name, homeRegion: provider.organization.settings.homeRegion, bucketName: bucket)
         let request = CloudTrailAPI.TrailRequest(
             name: trail.name, s3BucketName: bucket, includeGlobalServiceEvents: trail.includeGlobalServiceEvents,
             isMultiRegionTrail: trail.isMultiRegionTrail, enableLogFileValidation: trail.enableLogFileValidation,
@@ -378,7 +404,7 @@ struct StepRun: Sendable {
         if step.action == .create {
             do {
                 result = try await home.send(CloudTrailAPI.createTrail, request)
-            } catch where isError(error, ["TrailAlreadyExistsException"]) {
+            } catch  where isError(error, ["TrailAlreadyExistsException"]) {
                 result = try await home.send(CloudTrailAPI.updateTrail, request)
             }
         } else {
