@@ -60,7 +60,8 @@ public enum GroundworkCLI {
             case .run(let command, let parsed):
                 guard let body = command.run else { return ExitCode.usage.rawValue }
                 let context = CommandContext(
-                    console: console, environment: environment, workingDirectory: workingDirectory, now: now, input: input)
+                    console: console, environment: environment, workingDirectory: workingDirectory, now: now,
+                    input: input)
                 return await body(parsed, context).rawValue
             }
         } catch {
