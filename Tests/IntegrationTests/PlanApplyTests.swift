@@ -155,6 +155,38 @@ import Testing
         }
     }
 
+    @Test func pruneOffboardsAPersonTheSpecNoLongerNames() async throws {
+        try await PlanApplyHarness.run { harness in
+            #expect(await harness.groundwork(["apply", "--yes"]).code == 0)
+            let spec = PlanApplyHarness.exampleSpec
+                .replacingOccurrences(of: "  bob:   { email: bob@acme.example }\n", with: "")
+                .replacingOccurrences(of: "    engineers: [bob]", with: "    engineers: []")
+            try harness.write(spec)
+
+            let kept = await harness.groundwork(["plan"])
+            #expect(kept.out.contains("unmanaged"), "without --prune bob is only listed: \(kept.out)")
+            #expect(kept.out.contains("No changes; 2 unmanaged."))
+            let plan = await harness.groundwork(["plan", "--prune", "--out", "prune.json"])
+            #expect(plan.code == 0)
+            let saved =
+                try JSONSerialization.jsonObject(
+                    with: Data(contentsOf: harness.directory.appendingPathComponent("prune.json")))
+                as? [String: Any] ?? [:]
+            let steps = (saved["steps"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            #expect(steps == ["delete membership.engineers/bob", "delete person.bob"])
+
+            let apply = await harness.groundwork(["apply", "--plan", "prune.json", "--yes"])
+            #expect(apply.code == 0, "\(apply.err)\n\(apply.out)")
+            let instance = try harness.aws(["sso-admin", "list-instances"])["Instances"] as? [[String: Any]] ?? []
+            let storeID = try #require(instance.first?["IdentityStoreId"] as? String)
+            let users =
+                try harness.aws(["identitystore", "list-users", "--identity-store-id", storeID])["Users"]
+                as? [[String: Any]] ?? []
+            #expect(Set(users.compactMap { $0["UserName"] as? String }) == ["alice", "dave"])
+            #expect(await harness.groundwork(["plan", "--prune", "--detailed-exitcode"]).code == 0)
+        }
+    }
+
     @Test func anApplyKilledMidwayConvergesWithoutDuplicates() async throws {
         try await PlanApplyHarness.run { harness in
             // Stage 1: a real process, killed with SIGKILL after a few changes.

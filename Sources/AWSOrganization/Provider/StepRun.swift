@@ -37,6 +37,12 @@ struct StepRun: Sendable {
         case (.assignment, .delete): return try await deleteAssignment()
         case (.archiveBucket, .create), (.archiveBucket, .update): return try await BucketSync(run: self).perform()
         case (.trail, .create), (.trail, .update): return try await putTrail()
+        case (.person, .delete), (.group, .delete), (.profile, .delete): return try await deleteIdentity()
+        case (.archiveBucket, .delete), (.trail, .delete):
+            throw AWSOrganizationError(
+                .unsupported,
+                "\(step.id): Groundwork never deletes the audit log; if '\(step.address.name)' is truly no longer needed, remove it yourself after its retention ends"
+            )
         case (.account, .delete):
             throw AWSOrganizationError(
                 .unsupported,
@@ -385,6 +391,27 @@ struct StepRun: Sendable {
                     instanceArn: center.instanceARN, targetId: parts[0], targetType: "AWS_ACCOUNT",
                     permissionSetArn: parts[1],
                     principalType: parts[2], principalId: parts[3]))
+        } catch  where isError(error, ["ResourceNotFoundException"]) {}
+        return StepResult()
+    }
+
+    /// Offboarding with `--prune`: people, groups and permission sets the spec no longer names.
+    /// Their memberships and assignments are deleted first (the plan orders deletes that way).
+    func deleteIdentity() async throws -> StepResult {
+        let center = try identityCenter()
+        guard let id = step.providerID else { return StepResult() }
+        do {
+            switch step.address.kind {
+            case .person:
+                _ = try await home.send(
+                    IdentityStore.deleteUser, .init(identityStoreId: center.identityStoreID, userId: id))
+            case .group:
+                _ = try await home.send(
+                    IdentityStore.deleteGroup, .init(identityStoreId: center.identityStoreID, groupId: id))
+            default:
+                _ = try await home.send(
+                    SSOAdmin.deletePermissionSet, .init(instanceArn: center.instanceARN, permissionSetArn: id))
+            }
         } catch  where isError(error, ["ResourceNotFoundException"]) {}
         return StepResult()
     }
