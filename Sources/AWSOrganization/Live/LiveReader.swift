@@ -72,7 +72,7 @@ public struct LiveReader: Sendable {
         else {
             throw AWSOrganizationError(.missingPrerequisite, "DescribeOrganization returned no organization id")
         }
-        let roots = try await client.all(OrganizationsAPI.listRoots, .init(), \.roots)
+        let roots = try await client.all(Organizations.listRootsWithPolicyTypes, .init(), \.roots)
         guard let root = roots.first, let rootID = root.id else {
             throw AWSOrganizationError(.missingPrerequisite, "the organization '\(organizationID)' has no root")
         }
@@ -82,8 +82,9 @@ public struct LiveReader: Sendable {
         async let unitsAndAccounts = readTree(rootID: rootID)
         async let policies = readPolicies()
         async let delegated = client.all(
-            OrganizationsAPI.listDelegatedAdministrators, .init(), \.delegatedAdministrators)
-        async let services = client.all(OrganizationsAPI.listAWSServiceAccess, .init(), \.enabledServicePrincipals)
+            Organizations.listDelegatedAdministrators, .init(), \.delegatedAdministrators)
+        async let services = client.all(
+            Organizations.listAWSServiceAccessForOrganization, .init(), \.enabledServicePrincipals)
         async let identity = readIdentityCenter()
         async let trails = readTrails()
         let (units, accounts) = try await unitsAndAccounts
@@ -135,7 +136,7 @@ public struct LiveReader: Sendable {
         }
         let placed = try await boundedMap(parents, limit: parallelism) { parent in
             let accounts = try await client.all(
-                OrganizationsAPI.listAccountsForParent, .init(parentId: parent.id), \.accounts)
+                Organizations.listAccountsForParent, .init(parentId: parent.id), \.accounts)
             return accounts.compactMap { account -> AWSSnapshot.LiveAccount? in
                 guard let id = account.id else { return nil }
                 return AWSSnapshot.LiveAccount(
@@ -148,10 +149,10 @@ public struct LiveReader: Sendable {
 
     func readPolicies() async throws -> [AWSSnapshot.LivePolicy] {
         let client = self.client
-        var summaries: [OrganizationsAPI.PolicySummary] = []
+        var summaries: [Organizations.PolicySummary] = []
         for type in ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY"] {
             do {
-                summaries += try await client.all(OrganizationsAPI.listPolicies, .init(filter: type), \.policies)
+                summaries += try await client.all(Organizations.listPolicies, .init(filter: type), \.policies)
             } catch let error as AWSError where type == "RESOURCE_CONTROL_POLICY" && error.statusCode == 400 {
                 continue  // RCPs are newer; an organization (or emulator) without them has none.
             }
@@ -160,8 +161,8 @@ public struct LiveReader: Sendable {
             guard let id = summary.id else {
                 throw AWSOrganizationError(.api, "ListPolicies returned a policy without an id")
             }
-            async let described = client.send(OrganizationsAPI.describePolicy, .init(policyId: id))
-            async let targets = client.all(OrganizationsAPI.listTargetsForPolicy, .init(policyId: id), \.targets)
+            async let described = client.send(Organizations.describePolicy, .init(policyId: id))
+            async let targets = client.all(Organizations.listTargetsForPolicy, .init(policyId: id), \.targets)
             return AWSSnapshot.LivePolicy(
                 id: id, name: summary.name ?? id, type: summary.type ?? "", description: summary.description ?? "",
                 awsManaged: summary.awsManaged ?? false, content: try await described.policy?.content ?? "",
@@ -258,12 +259,12 @@ public struct LiveReader: Sendable {
 
     func readTrails() async throws -> [AWSSnapshot.Trail] {
         let client = home
-        let trails = try await client.send(CloudTrailAPI.describeTrails, EmptyInput()).trailList ?? []
+        let trails = try await client.send(CloudTrail.describeTrails, .init(includeShadowTrails: false)).trailList ?? []
         // Copies of trails from other regions (shadow trails) are read where they live.
         let own = trails.filter { $0.homeRegion == nil || $0.homeRegion == target.homeRegion }
         return try await boundedMap(own, limit: parallelism) { trail in
             let name = trail.name ?? ""
-            let status = try await client.send(CloudTrailAPI.getTrailStatus, .init(name: trail.trailARN ?? name))
+            let status = try await client.send(CloudTrail.getTrailStatus, .init(name: trail.trailARN ?? name))
             return AWSSnapshot.Trail(
                 name: name, arn: trail.trailARN, homeRegion: trail.homeRegion, bucketName: trail.s3BucketName,
                 isMultiRegion: trail.isMultiRegionTrail ?? false,

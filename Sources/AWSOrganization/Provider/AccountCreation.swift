@@ -62,7 +62,7 @@ struct AccountCreation: Sendable {
         if current != destination {
             do {
                 _ = try await client.send(
-                    OrganizationsAPI.moveAccount,
+                    Organizations.moveAccount,
                     .init(accountId: accountID, sourceParentId: current, destinationParentId: destination))
             } catch  where run.isError(error, ["DuplicateAccountException"]) {}
         }

@@ -111,7 +111,7 @@ struct StepRun: Sendable {
     func enablePolicyType() async throws -> StepResult {
         do {
             _ = try await client.send(
-                OrganizationsAPI.enablePolicyType, .init(rootId: snapshot.rootID, policyType: step.address.name))
+                Organizations.enablePolicyType, .init(rootId: snapshot.rootID, policyType: step.address.name))
         } catch  where isError(error, ["PolicyTypeAlreadyEnabledException"]) {}
         return StepResult(providerID: snapshot.rootID)
     }
@@ -133,7 +133,7 @@ struct StepRun: Sendable {
     func deleteUnit() async throws -> StepResult {
         guard let id = step.providerID else { return StepResult() }
         do {
-            _ = try await client.send(OrganizationsAPI.deleteOrganizationalUnit, .init(organizationalUnitId: id))
+            _ = try await client.send(Organizations.deleteOrganizationalUnit, .init(organizationalUnitId: id))
         } catch  where isError(error, ["OrganizationalUnitNotFoundException"]) {}
         return StepResult()
     }
@@ -145,7 +145,7 @@ struct StepRun: Sendable {
         for attempt in 0..<2 {
             do {
                 _ = try await client.send(
-                    OrganizationsAPI.moveAccount,
+                    Organizations.moveAccount,
                     .init(accountId: account, sourceParentId: source, destinationParentId: destination))
                 return StepResult(providerID: account)
             } catch  where isError(error, ["DuplicateAccountException"]) {
@@ -162,17 +162,7 @@ struct StepRun: Sendable {
     }
 
     func currentParent(of account: String) async throws -> String {
-        struct ListParentsRequest: Sendable, Codable, NextTokenPaginatedRequest {
-            var childId: String
-            var nextToken: String?
-        }
-        struct Parent: Sendable, Codable { var id: String? }
-        struct ListParentsResponse: Sendable, Codable, NextTokenPaginatedResponse {
-            var parents: [Parent]?
-            var nextToken: String?
-        }
-        let listParents = AWSOperation<ListParentsRequest, ListParentsResponse>.json(.organizations, "ListParents")
-        let parents = try await client.all(listParents, ListParentsRequest(childId: account), \.parents)
+        let parents = try await client.all(Organizations.listParents, .init(childId: account), \.parents)
         guard let id = parents.first?.id else {
             throw AWSOrganizationError(
                 .notFound, "\(step.id): account '\(account)' has no parent; is it still in the organization?")
@@ -187,23 +177,23 @@ struct StepRun: Sendable {
         let description = string(Attribute.description) ?? ""
         if step.action == .update, let id = step.providerID {
             _ = try await client.send(
-                OrganizationsAPI.updatePolicy,
+                Organizations.updatePolicy,
                 .init(policyId: id, name: nil, description: description, content: content))
             return StepResult(providerID: id)
         }
         do {
             let created = try await client.send(
-                OrganizationsAPI.createPolicy,
+                Organizations.createPolicy,
                 .init(
                     content: content, description: description, name: step.address.name,
                     type: Names.serviceControlPolicyType))
             return StepResult(providerID: created.policy?.policySummary?.id)
         } catch  where isError(error, ["DuplicatePolicyException"]) {
             let policies = try await client.all(
-                OrganizationsAPI.listPolicies, .init(filter: Names.serviceControlPolicyType), \.policies)
+                Organizations.listPolicies, .init(filter: Names.serviceControlPolicyType), \.policies)
             guard let id = policies.first(where: { $0.name == step.address.name })?.id else { throw error }
             _ = try await client.send(
-                OrganizationsAPI.updatePolicy,
+                Organizations.updatePolicy,
                 .init(policyId: id, name: nil, description: description, content: content))
             return StepResult(providerID: id, note: "already existed; content brought up to date")
         }
@@ -212,7 +202,7 @@ struct StepRun: Sendable {
     func deletePolicy() async throws -> StepResult {
         guard let id = step.providerID else { return StepResult() }
         do {
-            _ = try await client.send(OrganizationsAPI.deletePolicy, .init(policyId: id))
+            _ = try await client.send(Organizations.deletePolicy, .init(policyId: id))
         } catch  where isError(error, ["PolicyNotFoundException"]) {}
         return StepResult()
     }
@@ -229,7 +219,7 @@ struct StepRun: Sendable {
         let policy = try id(of: Names.guardrail(policyName))
         let target = try attachmentTarget()
         do {
-            _ = try await client.send(OrganizationsAPI.attachPolicy, .init(policyId: policy, targetId: target))
+            _ = try await client.send(Organizations.attachPolicy, .init(policyId: policy, targetId: target))
         } catch  where isError(error, ["DuplicatePolicyAttachmentException"]) {}
         return StepResult(providerID: "\(policy)|\(target)")
     }
@@ -238,7 +228,7 @@ struct StepRun: Sendable {
         let parts = (step.providerID ?? "").split(separator: "|").map(String.init)
         guard parts.count == 2 else { return StepResult() }
         do {
-            _ = try await client.send(OrganizationsAPI.detachPolicy, .init(policyId: parts[0], targetId: parts[1]))
+            _ = try await client.send(Organizations.detachPolicy, .init(policyId: parts[0], targetId: parts[1]))
         } catch  where isError(error, ["PolicyNotAttachedException", "PolicyNotFoundException"]) {}
         return StepResult()
     }
@@ -423,21 +413,29 @@ struct StepRun: Sendable {
         let bucket = try id(of: Names.archiveBucket(account: provider.organization.auditLog.archive ?? ""))
         let trail = OrganizationTrail(
             name: step.address.name, homeRegion: provider.organization.settings.homeRegion, bucketName: bucket)
-        let request = CloudTrailAPI.TrailRequest(
+        let update = CloudTrail.UpdateTrailRequest(
             name: trail.name, s3BucketName: bucket, includeGlobalServiceEvents: trail.includeGlobalServiceEvents,
             isMultiRegionTrail: trail.isMultiRegionTrail, enableLogFileValidation: trail.enableLogFileValidation,
-            isOrganizationTrail: trail.isOrganizationTrail, kmsKeyId: nil)
-        var result: CloudTrailAPI.Trail
+            isOrganizationTrail: trail.isOrganizationTrail)
+        var arn: String?
         if step.action == .create {
             do {
-                result = try await home.send(CloudTrailAPI.createTrail, request)
+                arn = try await home.send(
+                    CloudTrail.createTrail,
+                    .init(
+                        name: trail.name, s3BucketName: bucket,
+                        includeGlobalServiceEvents: trail.includeGlobalServiceEvents,
+                        isMultiRegionTrail: trail.isMultiRegionTrail,
+                        enableLogFileValidation: trail.enableLogFileValidation,
+                        isOrganizationTrail: trail.isOrganizationTrail)
+                ).trailARN
             } catch  where isError(error, ["TrailAlreadyExistsException"]) {
-                result = try await home.send(CloudTrailAPI.updateTrail, request)
+                arn = try await home.send(CloudTrail.updateTrail, update).trailARN
             }
         } else {
-            result = try await home.send(CloudTrailAPI.updateTrail, request)
+            arn = try await home.send(CloudTrail.updateTrail, update).trailARN
         }
-        _ = try await home.send(CloudTrailAPI.startLogging, .init(name: trail.name))
-        return StepResult(providerID: result.trailARN ?? trail.arn(managementAccountID: snapshot.managementAccountID))
+        _ = try await home.send(CloudTrail.startLogging, .init(name: trail.name))
+        return StepResult(providerID: arn ?? trail.arn(managementAccountID: snapshot.managementAccountID))
     }
 }
