@@ -179,14 +179,14 @@ public struct LiveReader: Sendable {
             let storeID = instance.identityStoreId
         else { return nil }
         async let users = client.all(IdentityStore.listUsers, .init(identityStoreId: storeID), \.users)
-        async let groups = client.all(IdentityStoreAPI.listGroups, .init(identityStoreId: storeID), \.groups)
+        async let groups = client.all(IdentityStore.listGroups, .init(identityStoreId: storeID), \.groups)
         async let setARNs = client.all(
             SSOAdminAPI.listPermissionSets, .init(instanceArn: instanceARN), \.permissionSets)
         let liveGroups = try await groups
         let limit = parallelism
         let memberships = try await boundedMap(liveGroups, limit: limit) { group in
             try await client.all(
-                IdentityStoreAPI.listGroupMemberships, .init(identityStoreId: storeID, groupId: group.groupId),
+                IdentityStore.listGroupMemberships, .init(identityStoreId: storeID, groupId: group.groupId),
                 \.groupMemberships)
         }.flatMap { $0 }
         let sets = try await boundedMap(try await setARNs, limit: limit) { arn in

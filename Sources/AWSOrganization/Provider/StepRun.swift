@@ -272,14 +272,14 @@ struct StepRun: Sendable {
         let name = step.address.name
         do {
             let created = try await home.send(
-                IdentityStoreAPI.createGroup,
+                IdentityStore.createGroup,
                 .init(
                     identityStoreId: center.identityStoreID, displayName: name,
                     description: "Groundwork group '\(name)'"))
             return StepResult(providerID: created.groupId)
         } catch  where isError(error, ["ConflictException"]) {
             let groups = try await home.all(
-                IdentityStoreAPI.listGroups, .init(identityStoreId: center.identityStoreID), \.groups)
+                IdentityStore.listGroups, .init(identityStoreId: center.identityStoreID), \.groups)
             guard let group = groups.first(where: { $0.displayName == name }) else { throw error }
             return StepResult(providerID: group.groupId, note: "already existed")
         }
@@ -292,12 +292,12 @@ struct StepRun: Sendable {
         let user = try id(of: Names.person(parts.count > 1 ? parts[1] : ""))
         do {
             let created = try await home.send(
-                IdentityStoreAPI.createGroupMembership,
+                IdentityStore.createGroupMembership,
                 .init(identityStoreId: center.identityStoreID, groupId: group, memberId: .init(userId: user)))
             return StepResult(providerID: created.membershipId)
         } catch  where isError(error, ["ConflictException"]) {
             let memberships = try await home.all(
-                IdentityStoreAPI.listGroupMemberships, .init(identityStoreId: center.identityStoreID, groupId: group),
+                IdentityStore.listGroupMemberships, .init(identityStoreId: center.identityStoreID, groupId: group),
                 \.groupMemberships)
             return StepResult(
                 providerID: memberships.first { $0.memberId?.userId == user }?.membershipId, note: "already existed")
@@ -309,7 +309,7 @@ struct StepRun: Sendable {
         guard let id = step.providerID else { return StepResult() }
         do {
             _ = try await home.send(
-                IdentityStoreAPI.deleteGroupMembership, .init(identityStoreId: center.identityStoreID, membershipId: id)
+                IdentityStore.deleteGroupMembership, .init(identityStoreId: center.identityStoreID, membershipId: id)
             )
         } catch  where isError(error, ["ResourceNotFoundException"]) {}
         return StepResult()
