@@ -181,7 +181,7 @@ public struct LiveReader: Sendable {
         async let users = client.all(IdentityStore.listUsers, .init(identityStoreId: storeID), \.users)
         async let groups = client.all(IdentityStore.listGroups, .init(identityStoreId: storeID), \.groups)
         async let setARNs = client.all(
-            SSOAdminAPI.listPermissionSets, .init(instanceArn: instanceARN), \.permissionSets)
+            SSOAdmin.listPermissionSets, .init(instanceArn: instanceARN), \.permissionSets)
         let liveGroups = try await groups
         let limit = parallelism
         let memberships = try await boundedMap(liveGroups, limit: limit) { group in
@@ -197,7 +197,7 @@ public struct LiveReader: Sendable {
         let principals = liveGroups.map { ($0.groupId, "GROUP") } + liveUsers.map { ($0.userId, "USER") }
         let assignments = try await boundedMap(principals, limit: limit) { principal in
             try await client.all(
-                SSOAdminAPI.listAccountAssignmentsForPrincipal,
+                SSOAdmin.listAccountAssignmentsForPrincipal,
                 .init(instanceArn: instanceARN, principalId: principal.0, principalType: principal.1),
                 \.accountAssignments)
         }.flatMap { $0 }
@@ -237,15 +237,15 @@ public struct LiveReader: Sendable {
         client: AWSClient, instanceARN: String, arn: String
     ) async throws -> AWSSnapshot.IdentityCenterState.PermissionSet {
         async let described = client.send(
-            SSOAdminAPI.describePermissionSet, .init(instanceArn: instanceARN, permissionSetArn: arn))
+            SSOAdmin.describePermissionSet, .init(instanceArn: instanceARN, permissionSetArn: arn))
         async let managed = client.all(
-            SSOAdminAPI.listManagedPolicies, .init(instanceArn: instanceARN, permissionSetArn: arn),
+            SSOAdmin.listManagedPoliciesInPermissionSet, .init(instanceArn: instanceARN, permissionSetArn: arn),
             \.attachedManagedPolicies)
         async let customer = client.all(
             SSOAdminAPI.listCustomerManagedPolicies, .init(instanceArn: instanceARN, permissionSetArn: arn),
             \.customerManagedPolicyReferences)
         async let inline = client.send(
-            SSOAdminAPI.getInlinePolicy, .init(instanceArn: instanceARN, permissionSetArn: arn))
+            SSOAdmin.getInlinePolicyForPermissionSet, .init(instanceArn: instanceARN, permissionSetArn: arn))
         let set = try await described.permissionSet
         return AWSSnapshot.IdentityCenterState.PermissionSet(
             arn: arn, name: set?.name ?? arn, description: set?.description ?? "",

@@ -21,7 +21,7 @@ struct PermissionSetSync: Sendable {
         if arn == nil {
             do {
                 let made = try await home.send(
-                    SSOAdminAPI.createPermissionSet,
+                    SSOAdmin.createPermissionSet,
                     .init(name: name, description: description, instanceArn: instance, sessionDuration: session))
                 arn = made.permissionSet?.permissionSetArn
                 created = true
@@ -34,7 +34,7 @@ struct PermissionSetSync: Sendable {
         }
         if !created {
             _ = try await home.send(
-                SSOAdminAPI.updatePermissionSet,
+                SSOAdmin.updatePermissionSet,
                 .init(instanceArn: instance, permissionSetArn: arn, description: description, sessionDuration: session))
         }
 
@@ -43,12 +43,12 @@ struct PermissionSetSync: Sendable {
         let wanted = strings(Attribute.managedPolicies)
         for policy in wanted where !live.managedPolicyARNs.contains(policy) {
             _ = try await home.send(
-                SSOAdminAPI.attachManagedPolicy,
+                SSOAdmin.attachManagedPolicyToPermissionSet,
                 .init(instanceArn: instance, permissionSetArn: arn, managedPolicyArn: policy))
         }
         for policy in live.managedPolicyARNs where !wanted.contains(policy) {
             _ = try await home.send(
-                SSOAdminAPI.detachManagedPolicy,
+                SSOAdmin.detachManagedPolicyFromPermissionSet,
                 .init(instanceArn: instance, permissionSetArn: arn, managedPolicyArn: policy))
         }
         let customer = strings(Attribute.customerManagedPolicies)
@@ -70,10 +70,10 @@ struct PermissionSetSync: Sendable {
         if AttributeValue.document(inline) != AttributeValue.document(live.inlinePolicy) {
             if inline.isEmpty {
                 _ = try await home.send(
-                    SSOAdminAPI.deleteInlinePolicy, .init(instanceArn: instance, permissionSetArn: arn))
+                    SSOAdmin.deleteInlinePolicyFromPermissionSet, .init(instanceArn: instance, permissionSetArn: arn))
             } else {
                 _ = try await home.send(
-                    SSOAdminAPI.putInlinePolicy,
+                    SSOAdmin.putInlinePolicyToPermissionSet,
                     .init(instanceArn: instance, permissionSetArn: arn, inlinePolicy: inline))
             }
         }
@@ -81,13 +81,13 @@ struct PermissionSetSync: Sendable {
         // Stage 3: accounts already using the set get the new version.
         if !created {
             let started = try await home.send(
-                SSOAdminAPI.provisionPermissionSet,
+                SSOAdmin.provisionPermissionSet,
                 .init(instanceArn: instance, permissionSetArn: arn, targetType: "ALL_PROVISIONED_ACCOUNTS"))
             var status = started.permissionSetProvisioningStatus
             if status?.status == "IN_PROGRESS", let request = status?.requestId {
                 status = try await run.poll("provisioning permission set '\(name)'") {
                     let now = try await home.send(
-                        SSOAdminAPI.describeProvisioningStatus,
+                        SSOAdmin.describePermissionSetProvisioningStatus,
                         .init(instanceArn: instance, provisionPermissionSetRequestId: request)
                     ).permissionSetProvisioningStatus
                     return now?.status == "IN_PROGRESS" ? nil : now
@@ -115,10 +115,10 @@ struct PermissionSetSync: Sendable {
 
     func find(name: String, instance: String) async throws -> String? {
         let home = run.home
-        let arns = try await home.all(SSOAdminAPI.listPermissionSets, .init(instanceArn: instance), \.permissionSets)
+        let arns = try await home.all(SSOAdmin.listPermissionSets, .init(instanceArn: instance), \.permissionSets)
         for arn in arns {
             let set = try await home.send(
-                SSOAdminAPI.describePermissionSet, .init(instanceArn: instance, permissionSetArn: arn))
+                SSOAdmin.describePermissionSet, .init(instanceArn: instance, permissionSetArn: arn))
             if set.permissionSet?.name == name { return arn }
         }
         return nil

@@ -316,7 +316,7 @@ struct StepRun: Sendable {
     }
 
     /// The assignment's parts: principal id and type, permission set ARN, account id.
-    func assignmentRequest() throws -> SSOAdminAPI.AssignmentRequest {
+    func assignmentRequest() throws -> SSOAdmin.CreateAccountAssignmentRequest {
         let center = try identityCenter()
         let parts = step.address.name.split(separator: "/").map(String.init)
         guard parts.count == 3 else {
@@ -334,7 +334,7 @@ struct StepRun: Sendable {
             principalID = try id(of: Names.person(key))
             principalType = "USER"
         }
-        return SSOAdminAPI.AssignmentRequest(
+        return SSOAdmin.CreateAccountAssignmentRequest(
             instanceArn: center.instanceARN, targetId: try id(of: Names.account(parts[2])), targetType: "AWS_ACCOUNT",
             permissionSetArn: try id(of: Names.profile(parts[1])), principalType: principalType,
             principalId: principalID)
@@ -344,9 +344,9 @@ struct StepRun: Sendable {
         let request = try assignmentRequest()
         let providerID = [request.targetId, request.permissionSetArn, request.principalType, request.principalId]
             .joined(separator: "|")
-        let started: SSOAdminAPI.AssignmentCreationResponse
+        let started: SSOAdmin.CreateAccountAssignmentResponse
         do {
-            started = try await home.send(SSOAdminAPI.createAccountAssignment, request)
+            started = try await home.send(SSOAdmin.createAccountAssignment, request)
         } catch  where isError(error, ["ConflictException"]) {
             return StepResult(providerID: providerID, note: "already existed")
         }
@@ -354,7 +354,7 @@ struct StepRun: Sendable {
         if status?.status == "IN_PROGRESS", let requestID = status?.requestId {
             status = try await poll("the account assignment") {
                 let now = try await home.send(
-                    SSOAdminAPI.describeAssignmentCreationStatus,
+                    SSOAdmin.describeAccountAssignmentCreationStatus,
                     .init(instanceArn: request.instanceArn, accountAssignmentCreationRequestId: requestID)
                 )
                 .accountAssignmentCreationStatus
@@ -376,7 +376,7 @@ struct StepRun: Sendable {
         guard parts.count == 4 else { return StepResult() }
         do {
             _ = try await home.send(
-                SSOAdminAPI.deleteAccountAssignment,
+                SSOAdmin.deleteAccountAssignment,
                 .init(
                     instanceArn: center.instanceARN, targetId: parts[0], targetType: "AWS_ACCOUNT",
                     permissionSetArn: parts[1],
