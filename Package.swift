@@ -36,13 +36,14 @@ let package = Package(
         .target(name: "AWSOrganization", dependencies: ["AWS", "OrgModel", "Planner", "Support"], swiftSettings: strictSettings),
         .target(name: "AuditLog", dependencies: ["Digest", "CZlib", "Support"], swiftSettings: strictSettings),
         .target(name: "LogStore", dependencies: ["AuditLog", "SQLite", "Digest", "Support"], swiftSettings: strictSettings),
-        .target(name: "Reports", dependencies: ["Compliance", "OrgModel", "Support"], swiftSettings: strictSettings),
+        .target(name: "Reports", dependencies: ["Compliance", "Digest", "OrgModel", "Support"], swiftSettings: strictSettings),
         .target(
             name: "GroundworkCLI",
             dependencies: ["Support", "OrgModel", "Compliance", "Reports", "AWS", "AWSOrganization", "Planner", "AuditLog", "LogStore"],
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "groundwork", dependencies: ["GroundworkCLI"], swiftSettings: strictSettings),
+        .executableTarget(name: "SigningBenchmark", dependencies: ["AWSSigner"], path: "Benchmarks/signing/Sources", swiftSettings: strictSettings),
         .target(name: "TestSupport", dependencies: ["AWS", "SQLite", "Support"], swiftSettings: strictSettings),
         .executableTarget(name: "AWSBench", dependencies: ["AWS", "AWSSigner"], path: "Benchmarks/aws-rps/Sources", swiftSettings: strictSettings),
 

@@ -35,15 +35,3 @@ extension SigV4Stages: CustomStringConvertible {
         """
     }
 }
-
-/// Redaction rules shared by the descriptions in this module.
-enum SigV4Redaction {
-    /// Header names whose values are secrets or replayable proofs.
-    static let secretHeaders: Set<String> = ["authorization", "x-amz-security-token"]
-
-    static func redactCanonicalRequest(_ canonicalRequest: String) -> String {
-        canonicalRequest.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasPrefix("x-amz-security-token:") ? "x-amz-security-token:<redacted>" : String(line)
-        }.joined(separator: "\n")
-    }
-}

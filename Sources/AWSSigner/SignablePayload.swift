@@ -1,5 +1,5 @@
-public import Foundation
 import Digest
+public import Foundation
 
 /// The body of a request as the signer sees it: its bytes, or a statement about its hash.
 public enum SignablePayload: Sendable {
@@ -20,7 +20,7 @@ extension SignablePayload {
     /// The value that goes on the last line of the canonical request and in `x-amz-content-sha256`.
     public var hash: String {
         switch self {
-        case .bytes(let data): data.isEmpty ? Self.emptySHA256 : Hex.encode(SHA256.hash(data))
+        case .bytes(let data): data.isEmpty ? Self.emptySHA256 : LowerHex.string(SHA256.hash(data))
         case .empty: Self.emptySHA256
         case .unsigned: "UNSIGNED-PAYLOAD"
         case .precomputedSHA256(let hash): hash.lowercased()

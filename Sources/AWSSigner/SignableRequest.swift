@@ -11,7 +11,9 @@ public struct SignableRequest: Sendable {
     public var headers: [(name: String, value: String)]
     public var payload: SignablePayload
 
-    public init(method: String, url: URL, headers: [(name: String, value: String)] = [], payload: SignablePayload = .empty) {
+    public init(
+        method: String, url: URL, headers: [(name: String, value: String)] = [], payload: SignablePayload = .empty
+    ) {
         self.method = method
         self.url = url
         self.headers = headers
@@ -48,10 +50,10 @@ extension String {
 }
 
 extension SignableRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// The request line and headers with `Authorization` and `X-Amz-Security-Token` redacted,
-    /// safe for `--debug` output.
+    /// The request line and headers with `Authorization` and `X-Amz-Security-Token` redacted (and
+    /// the signature and token of a presigned URL's query), safe for `--debug` output.
     public var description: String {
-        var lines = ["\(method) \(url.absoluteString)"]
+        var lines = ["\(method) \(SigV4Redaction.redactURL(url))"]
         for (name, value) in headers {
             lines.append("\(name): \(SigV4Redaction.secretHeaders.contains(name.lowercased()) ? "<redacted>" : value)")
         }
@@ -65,7 +67,7 @@ extension SignableRequest: CustomStringConvertible, CustomDebugStringConvertible
             self,
             children: [
                 "method": method,
-                "url": url,
+                "url": SigV4Redaction.redactURL(url),
                 "headers": headers.map { (name, value) in
                     "\(name): \(SigV4Redaction.secretHeaders.contains(name.lowercased()) ? "<redacted>" : value)"
                 },

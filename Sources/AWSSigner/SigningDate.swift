@@ -18,7 +18,8 @@ public struct SigningDate: Sendable, Hashable {
         let (year, month, day) = Self.civil(fromDays: days)
         let stamp = Self.pad(year, 4) + Self.pad(month, 2) + Self.pad(day, 2)
         dateStamp = stamp
-        amzDate = stamp + "T" + Self.pad(secondOfDay / 3600, 2) + Self.pad(secondOfDay % 3600 / 60, 2)
+        amzDate =
+            stamp + "T" + Self.pad(secondOfDay / 3600, 2) + Self.pad(secondOfDay % 3600 / 60, 2)
             + Self.pad(secondOfDay % 60, 2) + "Z"
     }
 

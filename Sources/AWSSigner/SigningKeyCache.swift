@@ -26,7 +26,8 @@ public final class SigningKeyCache: Sendable {
     func signingKey(secretAccessKey: String, dateStamp: String, region: String, service: String) -> [UInt8] {
         let key = Key(secretAccessKey: secretAccessKey, dateStamp: dateStamp, region: region, service: service)
         if let cached = entries.withLock({ $0[key] }) { return cached }
-        let derived = Self.derive(secretAccessKey: secretAccessKey, dateStamp: dateStamp, region: region, service: service)
+        let derived = Self.derive(
+            secretAccessKey: secretAccessKey, dateStamp: dateStamp, region: region, service: service)
         entries.withLock { entries in
             if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
             entries[key] = derived

@@ -8,5 +8,6 @@ enum CommandRegistry {
         ApplyCommand.spec,
         WhoamiCommand.spec,
         VersionCommand.spec,
+        LogsCommand.spec,
     ]
 }

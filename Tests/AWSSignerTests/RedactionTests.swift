@@ -15,7 +15,8 @@ import Testing
         var dumped = ""
         dump(value, to: &dumped)
         return [
-            "\(value)", String(describing: value), String(reflecting: value), dumped, "\([value])", "\(Optional(value) as Any)",
+            "\(value)", String(describing: value), String(reflecting: value), dumped, "\([value])",
+            "\(Optional(value) as Any)",
         ]
     }
 
@@ -30,7 +31,8 @@ import Testing
     }
 
     @Test func signedRequestDescriptionsHideAuthorizationAndToken() throws {
-        var request = SignableRequest(method: "GET", url: try #require(URL(string: "https://sts.amazonaws.com/?Action=GetCallerIdentity")))
+        var request = SignableRequest(
+            method: "GET", url: try #require(URL(string: "https://sts.amazonaws.com/?Action=GetCallerIdentity")))
         let signer = SigV4Signer(credentials: Self.credentials, region: "us-east-1", service: "sts")
         signer.sign(&request, date: Date(timeIntervalSince1970: 1_440_938_160))
         let signature = try #require(request.header("Authorization")?.split(separator: "=").last.map(String.init))
@@ -40,6 +42,23 @@ import Testing
             #expect(!text.contains(Self.secret))
         }
         #expect(request.description.contains("Authorization: <redacted>"))
+    }
+
+    @Test func presignedURLQuerySecretsAreRedacted() throws {
+        let url = try #require(
+            URL(
+                string:
+                    "https://bucket.s3.amazonaws.com/key?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA%2F20150830&"
+                    + "X-Amz-Security-Token=SECRETTOKEN&X-Amz-Signature=abcdef0123&versionId=7"
+            )
+        )
+        let text = String(reflecting: SignableRequest(method: "GET", url: url))
+        #expect(!text.contains("SECRETTOKEN"))
+        #expect(!text.contains("abcdef0123"))
+        #expect(!text.contains("AKIA"))
+        #expect(text.contains("X-Amz-Algorithm=AWS4-HMAC-SHA256"))
+        #expect(text.contains("versionId=7"))
+        #expect(text.contains("X-Amz-Signature=<redacted>"))
     }
 
     @Test func stagesDescriptionHidesTokenAndSignature() throws {

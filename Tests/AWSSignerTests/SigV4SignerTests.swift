@@ -1,14 +1,19 @@
-@testable import AWSSigner
 import Foundation
 import Testing
 
+@testable import AWSSigner
+
 @Suite struct SigV4SignerTests {
-    static let credentials = AWSCredentials(accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+    static let credentials = AWSCredentials(
+        accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
     static let date = Date(timeIntervalSince1970: 1_440_938_160)
 
-    static func stages(_ url: String, service: String = "service", headers: [(name: String, value: String)] = []) throws -> SigV4Stages {
+    static func stages(_ url: String, service: String = "service", headers: [(name: String, value: String)] = []) throws
+        -> SigV4Stages
+    {
         let signer = SigV4Signer(credentials: credentials, region: "us-east-1", service: service)
-        return signer.signingStages(for: SignableRequest(method: "GET", url: try #require(URL(string: url)), headers: headers), date: date)
+        return signer.signingStages(
+            for: SignableRequest(method: "GET", url: try #require(URL(string: url)), headers: headers), date: date)
     }
 
     static func line(_ index: Int, of stages: SigV4Stages) -> Substring {
@@ -20,7 +25,10 @@ import Testing
     @Test(arguments: [
         ("https://example.amazonaws.com/example%20space/", "/example%2520space/"),
         ("https://example.amazonaws.com/%20/foo", "/%2520/foo"),
-        ("https://example.amazonaws.com/2015-03-31/functions/arn%3Aaws%3Alambda/invocations", "/2015-03-31/functions/arn%253Aaws%253Alambda/invocations"),
+        (
+            "https://example.amazonaws.com/2015-03-31/functions/arn%3Aaws%3Alambda/invocations",
+            "/2015-03-31/functions/arn%253Aaws%253Alambda/invocations"
+        ),
         ("https://example.amazonaws.com", "/"),
         ("https://example.amazonaws.com/a/./b/../c//d/", "/a/c/d/"),
     ])
@@ -54,9 +62,20 @@ import Testing
         #expect(stages.signedHeaders == "content-type;host;x-amz-date;x-custom")
     }
 
+    @Test(arguments: [
+        ("a b", "a b"), (" a", "a"), ("a ", "a"), ("a  b", "a b"), ("a\tb", "a b"), ("", ""), ("   ", ""),
+        ("x\n  y", "x y"), ("\"a   b   c\"", "\"a b c\""), ("IQoJb3JpZ2luX2Vj/+=", "IQoJb3JpZ2luX2Vj/+="),
+    ])
+    func headerValuesAreTrimmedAndFolded(value: String, expected: String) {
+        var out: [UInt8] = []
+        SigV4Signer.appendFoldedValue(value, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == expected)
+    }
+
     @Test func headersThatProxiesRewriteAreNotSigned() throws {
         let stages = try Self.stages(
-            "https://example.amazonaws.com/", headers: [("User-Agent", "groundwork/1.0"), ("Expect", "100-continue"), ("X-Amzn-Trace-Id", "1")]
+            "https://example.amazonaws.com/",
+            headers: [("User-Agent", "groundwork/1.0"), ("Expect", "100-continue"), ("X-Amzn-Trace-Id", "1")]
         )
         #expect(stages.signedHeaders == "host;x-amz-date")
     }
@@ -75,7 +94,8 @@ import Testing
 
     @Test func existingHostHeaderIsKept() throws {
         var request = SignableRequest(
-            method: "GET", url: try #require(URL(string: "http://127.0.0.1:5000/")), headers: [("Host", "iam.amazonaws.com")]
+            method: "GET", url: try #require(URL(string: "http://127.0.0.1:5000/")),
+            headers: [("Host", "iam.amazonaws.com")]
         )
         SigV4Signer(credentials: Self.credentials, region: "us-east-1", service: "iam").sign(&request, date: Self.date)
         #expect(request.headers.filter { $0.name.lowercased() == "host" }.map(\.value) == ["iam.amazonaws.com"])
@@ -100,6 +120,16 @@ import Testing
         #expect(request.header("Authorization")?.contains("Credential=AKIDEXAMPLE/") == true)
     }
 
+    @Test func emptySessionTokenIsNotSent() throws {
+        var request = SignableRequest(method: "GET", url: try #require(URL(string: "https://sts.amazonaws.com/")))
+        let credentials = AWSCredentials(accessKeyID: "AKIDEXAMPLE", secretAccessKey: "secret", sessionToken: "")
+        let stages = SigV4Signer(credentials: credentials, region: "us-east-1", service: "sts").sign(
+            &request, date: Self.date)
+        #expect(request.header("X-Amz-Security-Token") == nil)
+        #expect(stages.signedHeaders == "host;x-amz-date")
+        #expect(request.header("Authorization") == stages.authorization)
+    }
+
     @Test func contentSHA256IsAddedForS3AlwaysAndOtherwiseOnRequest() throws {
         let url = try #require(URL(string: "https://organizations.us-east-1.amazonaws.com/"))
         let body = SignablePayload.bytes(Data("{}".utf8))
@@ -111,8 +141,11 @@ import Testing
 
         var asked = SignableRequest(method: "POST", url: url, payload: body)
         signer.sign(&asked, date: Self.date, addContentSHA256: true)
-        #expect(asked.header("X-Amz-Content-Sha256") == "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a")
-        #expect(signer.signingStages(for: asked, date: Self.date, addContentSHA256: true).signedHeaders.contains("x-amz-content-sha256"))
+        #expect(
+            asked.header("X-Amz-Content-Sha256") == "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a")
+        #expect(
+            signer.signingStages(for: asked, date: Self.date, addContentSHA256: true).signedHeaders.contains(
+                "x-amz-content-sha256"))
     }
 
     @Test func emptyBytesHashLikeEmpty() {
@@ -141,9 +174,12 @@ import Testing
     /// The published derivation example of the IAM User Guide ("Examples of how to derive a signing key").
     @Test func signingKeyDerivationKnownAnswer() {
         let key = SigningKeyCache.derive(
-            secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", dateStamp: "20120215", region: "us-east-1", service: "iam"
+            secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", dateStamp: "20120215", region: "us-east-1",
+            service: "iam"
         )
-        #expect(key.map { String(format: "%02x", $0) }.joined() == "f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d")
+        #expect(
+            key.map { String(format: "%02x", $0) }.joined()
+                == "f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d")
     }
 
     @Test func cacheStaysBounded() {

@@ -18,6 +18,7 @@ public struct AWSConfigError: Error, Sendable, Hashable, CustomStringConvertible
             case missingRegion = "missing-region"
             case invalidRegion = "invalid-region"
             case invalidEndpoint = "invalid-endpoint"
+            case unsupportedSetting = "unsupported-setting"
         }
 
         private let kind: Kind
@@ -39,6 +40,8 @@ public struct AWSConfigError: Error, Sendable, Hashable, CustomStringConvertible
         public static let invalidRegion = Code(.invalidRegion)
         /// An endpoint override that is not an http(s) URL.
         public static let invalidEndpoint = Code(.invalidEndpoint)
+        /// A valid AWS CLI setting that Groundwork cannot act on yet (IAM Identity Center sign-in, web identity).
+        public static let unsupportedSetting = Code(.unsupportedSetting)
 
         public var description: String { kind.rawValue }
     }

@@ -37,7 +37,9 @@ public struct AWSConfigResolver: Sendable {
     public static func load(
         environment: Environment, overrides: Overrides = Overrides(), reader: ConfigFileReader = .fileSystem
     ) throws(AWSConfigError) -> AWSConfigResolver {
-        AWSConfigResolver(environment: environment, shared: try SharedConfig.load(environment: environment, reader: reader), overrides: overrides)
+        AWSConfigResolver(
+            environment: environment, shared: try SharedConfig.load(environment: environment, reader: reader),
+            overrides: overrides)
     }
 
     // MARK: Profile
@@ -49,14 +51,18 @@ public struct AWSConfigResolver: Sendable {
     }
 
     /// Whether the profile was named by the user rather than defaulted.
-    public var profileWasChosen: Bool { profileName != "default" || overrides.profile != nil || environment.nonEmpty("AWS_PROFILE") != nil }
+    public var profileWasChosen: Bool {
+        profileName != "default" || overrides.profile?.isEmpty == false || environment.nonEmpty("AWS_PROFILE") != nil
+    }
 
     /// The selected profile. A profile the user named must exist; the implicit `default` may be absent.
     /// - Throws: `AWSConfigError.Code.profileNotFound`.
     public func profile() throws(AWSConfigError) -> AWSProfile {
         if let profile = shared.profile(named: profileName) { return profile }
         guard profileWasChosen else { return AWSProfile(name: profileName) }
-        let known = shared.profileNames.isEmpty ? "no profiles are defined" : "known profiles: " + shared.profileNames.joined(separator: ", ")
+        let known =
+            shared.profileNames.isEmpty
+            ? "no profiles are defined" : "known profiles: " + shared.profileNames.joined(separator: ", ")
         throw AWSConfigError(
             .profileNotFound,
             "profile '\(profileName)' is not in '\(shared.configFilePath)' or '\(shared.credentialsFilePath)' (\(known)); check --profile and AWS_PROFILE"
@@ -75,7 +81,8 @@ public struct AWSConfigResolver: Sendable {
     // MARK: Region
 
     /// `--region`, else `AWS_REGION`, else `AWS_DEFAULT_REGION`, else the profile's `region`.
-    /// - Throws: `.missingRegion` saying every way to set one, or `.invalidRegion` for a name AWS would reject.
+    /// - Throws: `.missingRegion` saying every way to set one, `.invalidRegion` for a name AWS
+    ///   would reject, `.profileNotFound` when the region would come from a profile that was named but does not exist.
     public func region() throws(AWSConfigError) -> ResolvedRegion {
         let resolved: ResolvedRegion
         var location: SourceLocation?
@@ -85,9 +92,9 @@ public struct AWSConfigResolver: Sendable {
             resolved = ResolvedRegion(name: value, source: .environment(variable: "AWS_REGION"))
         } else if let value = environment.nonEmpty("AWS_DEFAULT_REGION") {
             resolved = ResolvedRegion(name: value, source: .environment(variable: "AWS_DEFAULT_REGION"))
-        } else if let profile = try? profile(), let value = profile.region {
-            location = profile.location(of: "region")
-            resolved = ResolvedRegion(name: value, source: .profile(name: profile.name, location: location))
+        } else if let value = try profile().region {
+            location = try profile().location(of: "region")
+            resolved = ResolvedRegion(name: value, source: .profile(name: profileName, location: location))
         } else {
             throw AWSConfigError(
                 .missingRegion,
@@ -109,10 +116,13 @@ public struct AWSConfigResolver: Sendable {
         let bytes = Array(name.utf8)
         guard (1...63).contains(bytes.count) else { return false }
         func alphanumeric(_ byte: UInt8) -> Bool {
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
         }
-        guard let first = bytes.first, let last = bytes.last, alphanumeric(first), alphanumeric(last) else { return false }
+        guard let first = bytes.first, let last = bytes.last, alphanumeric(first), alphanumeric(last) else {
+            return false
+        }
         return bytes.allSatisfy { alphanumeric($0) || $0 == UInt8(ascii: "-") }
     }
 
@@ -138,23 +148,29 @@ public struct AWSConfigResolver: Sendable {
         let global = service.globalEndpoints[partition.id]
         let signingRegion = global?.signingRegion ?? region
 
-        func custom(_ text: String, _ source: ResolvedEndpoint.Source, _ origin: String, _ location: SourceLocation? = nil) throws(AWSConfigError) -> ResolvedEndpoint {
-            guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+        func custom(
+            _ text: String, _ source: ResolvedEndpoint.Source, _ origin: String, _ location: SourceLocation? = nil
+        ) throws(AWSConfigError) -> ResolvedEndpoint {
+            guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+                scheme == "http" || scheme == "https",
                 let host = url.host(), !host.isEmpty
             else {
                 throw AWSConfigError(
-                    .invalidEndpoint, "endpoint '\(text)' from \(origin) is not an http:// or https:// URL with a host, e.g. http://127.0.0.1:5000",
+                    .invalidEndpoint,
+                    "endpoint '\(text)' from \(origin) is not an http:// or https:// URL with a host, e.g. http://127.0.0.1:5000",
                     at: location
                 )
             }
-            return ResolvedEndpoint(url: url, signingRegion: signingRegion, signingName: service.signingName, source: source)
+            return ResolvedEndpoint(
+                url: url, signingRegion: signingRegion, signingName: service.signingName, source: source)
         }
 
         if let flag = overrides.endpointURL, !flag.isEmpty {
             return try custom(flag, .commandLine, "--endpoint-url")
         }
         let profile = shared.profile(named: profileName)
-        let ignoreConfigured = environment.nonEmpty("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")?.lowercased() == "true"
+        let ignoreConfigured =
+            environment.nonEmpty("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")?.lowercased() == "true"
             || profile?.ignoresConfiguredEndpointURLs == true
         if !ignoreConfigured {
             let serviceVariable = "AWS_ENDPOINT_URL_" + service.environmentSuffix
@@ -172,14 +188,17 @@ public struct AWSConfigResolver: Sendable {
             }
             if let profile, let value = profile.endpointURL {
                 let location = profile.location(of: "endpoint_url")
-                return try custom(value, .profile(name: profile.name, location: location), "profile '\(profile.name)'", location)
+                return try custom(
+                    value, .profile(name: profile.name, location: location), "profile '\(profile.name)'", location)
             }
         }
 
         let host = global?.hostname ?? "\(service.endpointPrefix).\(region).\(partition.dnsSuffix)"
         guard let url = URL(string: "https://\(host)") else {
-            throw AWSConfigError(.invalidRegion, "region '\(region)' does not form a valid host name for \(service.serviceID)")
+            throw AWSConfigError(
+                .invalidRegion, "region '\(region)' does not form a valid host name for \(service.serviceID)")
         }
-        return ResolvedEndpoint(url: url, signingRegion: signingRegion, signingName: service.signingName, source: .standard)
+        return ResolvedEndpoint(
+            url: url, signingRegion: signingRegion, signingName: service.signingName, source: .standard)
     }
 }

@@ -53,6 +53,10 @@ public struct AWSProfile: Sendable, Hashable {
     public var mfaSerial: String? { self["mfa_serial"] }
     public var credentialProcess: String? { self["credential_process"] }
     public var endpointURL: String? { self["endpoint_url"] }
+    /// `web_identity_token_file`, for `role_arn` profiles that assume a role with an OIDC token.
+    public var webIdentityTokenFile: String? { self["web_identity_token_file"] }
+    /// `sso_session` or `sso_start_url`: the profile signs in through IAM Identity Center.
+    public var usesIdentityCenter: Bool { self["sso_session"] != nil || self["sso_start_url"] != nil }
     /// The name of the `[services NAME]` section holding per-service endpoints.
     public var services: String? { self["services"] }
     /// `ignore_configured_endpoint_urls = true` turns off every endpoint from the environment and files.
@@ -81,6 +85,7 @@ extension AWSProfile: CustomStringConvertible, CustomDebugStringConvertible, Cus
     public var debugDescription: String { description }
 
     public var customMirror: Mirror {
-        Mirror(self, children: ["name": name, "settings": redactedSettings.map { "\($0) = \($1)" }], displayStyle: .struct)
+        Mirror(
+            self, children: ["name": name, "settings": redactedSettings.map { "\($0) = \($1)" }], displayStyle: .struct)
     }
 }

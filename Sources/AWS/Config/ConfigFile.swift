@@ -48,9 +48,11 @@ public struct ConfigFile: Sendable, Hashable {
         sections = []
         var lineNumber = 0
         var seenSections: [String: Int] = [:]
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // A byte-order mark (editors on Windows add one) is not part of the first line.
+        let body = text.first == "\u{FEFF}" ? text.dropFirst() : Substring(text)
+        // `isNewline` covers "\n", "\r\n" (one Character in Swift) and a lone "\r".
+        for line in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             let location = SourceLocation(file: path, line: lineNumber, column: 1)
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { continue }
@@ -61,16 +63,28 @@ public struct ConfigFile: Sendable, Hashable {
             }
 
             if trimmed.hasPrefix("[") {
-                guard trimmed.hasSuffix("]") else {
-                    throw AWSConfigError(.malformedFile, "section header '\(trimmed)' is missing its closing ']'", at: location)
+                // Like configparser, text after the closing bracket is allowed only as a comment.
+                guard let close = trimmed.lastIndex(of: "]"),
+                    trimmed[trimmed.index(after: close)...].trimmingCharacters(in: .whitespaces).first.map({
+                        $0 == "#" || $0 == ";"
+                    })
+                        ?? true
+                else {
+                    throw AWSConfigError(
+                        .malformedFile, "section header '\(Self.excerpt(trimmed))' is missing its closing ']'",
+                        at: location)
                 }
-                let name = trimmed.dropFirst().dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+                let name = trimmed[trimmed.index(after: trimmed.startIndex)..<close]
+                    .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
                 guard !name.isEmpty else {
-                    throw AWSConfigError(.malformedFile, "section header '[]' has no name; write '[default]' or '[profile NAME]'", at: location)
+                    throw AWSConfigError(
+                        .malformedFile, "section header '[]' has no name; write '[default]' or '[profile NAME]'",
+                        at: location)
                 }
                 if let previous = seenSections[name] {
                     throw AWSConfigError(
-                        .malformedFile, "section '[\(name)]' appears twice (first on line \(previous)); merge the two sections",
+                        .malformedFile,
+                        "section '[\(name)]' appears twice (first on line \(previous)); merge the two sections",
                         at: location
                     )
                 }
@@ -81,18 +95,23 @@ public struct ConfigFile: Sendable, Hashable {
 
             guard let delimiter = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
                 throw AWSConfigError(
-                    .malformedFile, "line '\(Self.excerpt(trimmed))' is not 'name = value', a '[section]' header or a comment",
+                    .malformedFile,
+                    "line '\(Self.excerpt(trimmed))' is not 'name = value', a '[section]' header or a comment",
                     at: location
                 )
             }
             let name = trimmed[..<delimiter].trimmingCharacters(in: .whitespaces).lowercased()
             let value = trimmed[trimmed.index(after: delimiter)...].trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else {
-                throw AWSConfigError(.malformedFile, "line '\(Self.excerpt(trimmed))' has a value but no setting name before '\(trimmed[delimiter])'", at: location)
+                throw AWSConfigError(
+                    .malformedFile,
+                    "line '\(Self.excerpt(trimmed))' has a value but no setting name before '\(trimmed[delimiter])'",
+                    at: location)
             }
             guard var section = sections.popLast() else {
                 throw AWSConfigError(
-                    .malformedFile, "setting '\(name)' is outside any section; put it under '[default]' or a '[profile NAME]' header",
+                    .malformedFile,
+                    "setting '\(name)' is outside any section; put it under '[default]' or a '[profile NAME]' header",
                     at: location
                 )
             }
@@ -113,7 +132,8 @@ public struct ConfigFile: Sendable, Hashable {
     private mutating func continueProperty(with trimmed: String, at location: SourceLocation) throws(AWSConfigError) {
         guard var section = sections.popLast(), var property = section.properties.popLast() else {
             throw AWSConfigError(
-                .malformedFile, "indented line '\(Self.excerpt(trimmed))' does not follow a setting; remove the indentation or the line",
+                .malformedFile,
+                "indented line '\(Self.excerpt(trimmed))' does not follow a setting; remove the indentation or the line",
                 at: location
             )
         }
@@ -127,7 +147,9 @@ public struct ConfigFile: Sendable, Hashable {
             }
             let key = trimmed[..<delimiter].trimmingCharacters(in: .whitespaces).lowercased()
             guard !key.isEmpty else {
-                throw AWSConfigError(.malformedFile, "nested line '\(Self.excerpt(trimmed))' under '\(property.name)' has no setting name", at: location)
+                throw AWSConfigError(
+                    .malformedFile,
+                    "nested line '\(Self.excerpt(trimmed))' under '\(property.name)' has no setting name", at: location)
             }
             property.nested[key] = trimmed[trimmed.index(after: delimiter)...].trimmingCharacters(in: .whitespaces)
         } else {
@@ -147,4 +169,15 @@ public struct ConfigFile: Sendable, Hashable {
         let short = word.count <= 24 ? String(word) : String(word.prefix(24)) + "…"
         return word.count < line.count ? short + " …" : short
     }
+}
+
+extension ConfigFile.Property: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// `name = value`, with the value of a secret setting redacted.
+    public var description: String {
+        "\(name) = \(AWSProfile.secretKeys.contains(name) ? "<redacted>" : value) (\(location))"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror { Mirror(self, children: ["setting": description], displayStyle: .struct) }
 }

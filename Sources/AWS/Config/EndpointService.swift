@@ -23,7 +23,10 @@ public struct EndpointService: Sendable, Hashable {
         }
     }
 
-    public init(serviceID: String, endpointPrefix: String, signingName: String? = nil, globalEndpoints: [AWSPartition.ID: GlobalEndpoint] = [:]) {
+    public init(
+        serviceID: String, endpointPrefix: String, signingName: String? = nil,
+        globalEndpoints: [AWSPartition.ID: GlobalEndpoint] = [:]
+    ) {
         self.serviceID = serviceID
         self.endpointPrefix = endpointPrefix
         self.signingName = signingName ?? endpointPrefix
@@ -46,8 +49,10 @@ extension EndpointService {
         serviceID: "Organizations", endpointPrefix: "organizations",
         globalEndpoints: [
             .aws: GlobalEndpoint(hostname: "organizations.us-east-1.amazonaws.com", signingRegion: "us-east-1"),
-            .awsCN: GlobalEndpoint(hostname: "organizations.cn-northwest-1.amazonaws.com.cn", signingRegion: "cn-northwest-1"),
-            .awsUSGov: GlobalEndpoint(hostname: "organizations.us-gov-west-1.amazonaws.com", signingRegion: "us-gov-west-1"),
+            .awsCN: GlobalEndpoint(
+                hostname: "organizations.cn-northwest-1.amazonaws.com.cn", signingRegion: "cn-northwest-1"),
+            .awsUSGov: GlobalEndpoint(
+                hostname: "organizations.us-gov-west-1.amazonaws.com", signingRegion: "us-gov-west-1"),
         ]
     )
     public static let iam = EndpointService(

@@ -39,7 +39,8 @@ public struct ResolvedEndpoint: Sendable, Hashable, CustomStringConvertible {
         switch source {
         case .commandLine: origin = "--endpoint-url"
         case .environment(let variable): origin = variable
-        case .profileService(let profile, let location): origin = "services section of profile '\(profile)' at \(location)"
+        case .profileService(let profile, let location):
+            origin = "services section of profile '\(profile)' at \(location)"
         case .profile(let name, let location): origin = "profile '\(name)'" + (location.map { " at \($0)" } ?? "")
         case .standard: origin = "default"
         }

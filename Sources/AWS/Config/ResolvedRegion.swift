@@ -24,7 +24,8 @@ public struct ResolvedRegion: Sendable, Hashable, CustomStringConvertible {
         switch source {
         case .commandLine: "\(name) (from --region)"
         case .environment(let variable): "\(name) (from \(variable))"
-        case .profile(let profile, let location): "\(name) (from profile '\(profile)'\(location.map { " at \($0)" } ?? ""))"
+        case .profile(let profile, let location):
+            "\(name) (from profile '\(profile)'\(location.map { " at \($0)" } ?? ""))"
         }
     }
 }

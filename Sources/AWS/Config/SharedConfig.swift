@@ -18,15 +18,39 @@ public struct SharedConfig: Sendable {
 
     /// Reads both files named by `environment`.
     /// - Throws: `AWSConfigError` when a file cannot be read or has a malformed line.
-    public static func load(environment: Environment, reader: ConfigFileReader = .fileSystem) throws(AWSConfigError) -> SharedConfig {
-        let configPath = expandHome(environment.nonEmpty("AWS_CONFIG_FILE") ?? "~/.aws/config", environment: environment)
+    public static func load(environment: Environment, reader: ConfigFileReader = .fileSystem) throws(AWSConfigError)
+        -> SharedConfig
+    {
+        let configPath = expandHome(
+            environment.nonEmpty("AWS_CONFIG_FILE") ?? "~/.aws/config", environment: environment)
         let credentialsPath = expandHome(
             environment.nonEmpty("AWS_SHARED_CREDENTIALS_FILE") ?? "~/.aws/credentials", environment: environment
         )
         let config = try read(configPath, with: reader)
         let credentials = try read(credentialsPath, with: reader)
-        return SharedConfig(
-            configFile: config ?? ConfigFile.empty(configPath), credentialsFile: credentials ?? ConfigFile.empty(credentialsPath)
+        var shared = SharedConfig(
+            configFile: config ?? ConfigFile.empty(configPath),
+            credentialsFile: credentials ?? ConfigFile.empty(credentialsPath)
+        )
+        for file in [config, credentials].compactMap({ $0 }) {
+            if let warning = exposedSecretsWarning(file, permissions: reader.permissions(file.path)) {
+                shared.warnings.append(warning)
+            }
+        }
+        return shared
+    }
+
+    /// A warning when a file holding secret keys or tokens can be read by other users: the AWS CLI
+    /// writes these files with mode 600, and a compliance tool should notice when they drift.
+    static func exposedSecretsWarning(_ file: ConfigFile, permissions: Int?) -> Diagnostic? {
+        guard let permissions, permissions & 0o077 != 0 else { return nil }
+        let secret = file.sections.lazy.flatMap(\.properties).first { AWSProfile.secretKeys.contains($0.name) }
+        guard let secret else { return nil }
+        let mode = String(permissions & 0o777, radix: 8)
+        return Diagnostic(
+            .warning,
+            "'\(file.path)' holds \(secret.name) but other users can read it (mode \(mode)); run 'chmod 600 \(file.path)'",
+            at: secret.location, ruleID: "aws-config"
         )
     }
 
@@ -39,7 +63,8 @@ public struct SharedConfig: Sendable {
 
         var servicesSections: [String: ConfigFile.Section] = [:]
         // `[default]` first so that `[profile default]`, later in this order, wins where both set a key.
-        let ordered = configFile.sections.filter { $0.name == "default" } + configFile.sections.filter { $0.name != "default" }
+        let ordered =
+            configFile.sections.filter { $0.name == "default" } + configFile.sections.filter { $0.name != "default" }
         for section in ordered {
             let words = section.name.split(separator: " ", maxSplits: 1).map(String.init)
             switch (words.first, words.count) {
@@ -53,7 +78,9 @@ public struct SharedConfig: Sendable {
                 continue
             case ("profile", _), ("services", _), ("sso-session", _):
                 warnings.append(
-                    Diagnostic(.warning, "section '[\(section.name)]' has no name after '\(words[0])' and is ignored", at: section.location, ruleID: "aws-config")
+                    Diagnostic(
+                        .warning, "section '[\(section.name)]' has no name after '\(words[0])' and is ignored",
+                        at: section.location, ruleID: "aws-config")
                 )
             default:
                 warnings.append(
@@ -78,12 +105,13 @@ public struct SharedConfig: Sendable {
             merge(section, into: section.name)
         }
 
-        for (name, profile) in profiles {
-            guard let servicesName = profile.services else { continue }
+        for name in profiles.keys.sorted() {
+            guard let profile = profiles[name], let servicesName = profile.services else { continue }
             guard let section = servicesSections[servicesName] else {
                 warnings.append(
                     Diagnostic(
-                        .warning, "profile '\(name)' names services section '\(servicesName)', but there is no '[services \(servicesName)]'",
+                        .warning,
+                        "profile '\(name)' names services section '\(servicesName)', but there is no '[services \(servicesName)]'",
                         at: profile.location(of: "services"), ruleID: "aws-config"
                     )
                 )
@@ -91,7 +119,8 @@ public struct SharedConfig: Sendable {
             }
             for property in section.properties {
                 guard let endpoint = property.nested["endpoint_url"] else { continue }
-                profiles[name]?.serviceEndpoints[property.name] = AWSProfile.Setting(value: endpoint, nested: [:], location: property.location)
+                profiles[name]?.serviceEndpoints[property.name] = AWSProfile.Setting(
+                    value: endpoint, nested: [:], location: property.location)
             }
         }
     }
@@ -99,7 +128,8 @@ public struct SharedConfig: Sendable {
     private mutating func merge(_ section: ConfigFile.Section, into name: String) {
         var profile = profiles[name] ?? AWSProfile(name: name)
         for property in section.properties {
-            profile.settings[property.name] = AWSProfile.Setting(value: property.value, nested: property.nested, location: property.location)
+            profile.settings[property.name] = AWSProfile.Setting(
+                value: property.value, nested: property.nested, location: property.location)
         }
         profiles[name] = profile
     }

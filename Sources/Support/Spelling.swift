@@ -1,8 +1,9 @@
-/// "Did you mean" suggestions for misspelt keys, values and names.
-enum Spelling {
+/// "Did you mean" suggestions for misspelt keys, values, names, commands and flags: one
+/// definition of "close enough" for the spec loader and the command line alike.
+public enum Spelling {
     /// The candidate closest to `word`, when it is close enough to be a likely typo, or else the
     /// only candidate `word` abbreviates (`prod` for `production`).
-    static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+    public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         var best: (candidate: String, distance: Int)?
         var expansions: [String] = []
         let lowered = word.lowercased()
@@ -19,7 +20,7 @@ enum Spelling {
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent
     /// transpositions each cost one.
-    static func distance(_ lhs: String, _ rhs: String) -> Int {
+    public static func distance(_ lhs: String, _ rhs: String) -> Int {
         let a = Array(lhs)
         let b = Array(rhs)
         guard !a.isEmpty else { return b.count }
