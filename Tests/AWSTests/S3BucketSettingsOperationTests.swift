@@ -11,7 +11,9 @@ import Testing
         let probe = OperationProbe(xml: "", headers: ["Location": "http://org-audit-logs.s3.amazonaws.com/"])
         let output = try await probe.send(
             S3.createBucketWithOptions,
-            .init(bucket: "org-audit-logs", locationConstraint: "eu-west-1", objectLockEnabledForBucket: true, objectOwnership: "BucketOwnerEnforced")
+            .init(
+                bucket: "org-audit-logs", locationConstraint: "eu-west-1", objectLockEnabledForBucket: true,
+                objectOwnership: "BucketOwnerEnforced")
         )
         let request = try probe.request
         #expect(request.method == "PUT")
@@ -30,7 +32,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("GET", "versioning"), ("GET", "object-lock"), ("GET", "policy"), ("DELETE", "policy"), ("GET", "publicAccessBlock"),
+        ("GET", "versioning"), ("GET", "object-lock"), ("GET", "policy"), ("DELETE", "policy"),
+        ("GET", "publicAccessBlock"),
         ("GET", "encryption"), ("GET", "lifecycle"), ("DELETE", "lifecycle"), ("GET", "acl"), ("GET", "location"),
     ])
     func settingsAreBucketSubresources(method: String, subresource: String) async throws {
@@ -58,7 +61,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("NoSuchBucketPolicy", 404), ("ObjectLockConfigurationNotFoundError", 404), ("NoSuchLifecycleConfiguration", 404),
+        ("NoSuchBucketPolicy", 404), ("ObjectLockConfigurationNotFoundError", 404),
+        ("NoSuchLifecycleConfiguration", 404),
         ("ServerSideEncryptionConfigurationNotFoundError", 404), ("NoSuchPublicAccessBlockConfiguration", 404),
     ])
     func absentSettingIsNilNotAnError(code: String, status: Int) async throws {
@@ -67,16 +71,22 @@ import Testing
         let input = Self.bucket
         switch code {
         case "NoSuchBucketPolicy": #expect(try await client.send(S3.getBucketPolicy, input) == nil)
-        case "ObjectLockConfigurationNotFoundError": #expect(try await client.send(S3.getObjectLockConfiguration, input) == nil)
-        case "NoSuchLifecycleConfiguration": #expect(try await client.send(S3.getBucketLifecycleConfiguration, input) == nil)
-        case "ServerSideEncryptionConfigurationNotFoundError": #expect(try await client.send(S3.getBucketEncryption, input) == nil)
+        case "ObjectLockConfigurationNotFoundError":
+            #expect(try await client.send(S3.getObjectLockConfiguration, input) == nil)
+        case "NoSuchLifecycleConfiguration":
+            #expect(try await client.send(S3.getBucketLifecycleConfiguration, input) == nil)
+        case "ServerSideEncryptionConfigurationNotFoundError":
+            #expect(try await client.send(S3.getBucketEncryption, input) == nil)
         default: #expect(try await client.send(S3.getPublicAccessBlock, input) == nil)
         }
     }
 
     @Test func accessDeniedIsStillAnErrorNeverAbsence() async throws {
-        let probe = OperationProbe(xml: "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>", status: 403)
-        let error = await #expect(throws: AWSError.self) { try await probe.send(S3.getBucketPolicy.operation, Self.bucket) }
+        let probe = OperationProbe(
+            xml: "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>", status: 403)
+        let error = await #expect(throws: AWSError.self) {
+            try await probe.send(S3.getBucketPolicy.operation, Self.bucket)
+        }
         #expect(error?.code == "AccessDenied")
         await #expect(throws: AWSError.self) { try await probe.client.send(S3.getBucketPolicy, Self.bucket) }
     }
@@ -97,8 +107,10 @@ import Testing
                 <Rule><DefaultRetention><Mode>COMPLIANCE</Mode><Days>2555</Days></DefaultRetention></Rule></ObjectLockConfiguration>
                 """
         )
-        let configuration = S3.ObjectLockConfiguration(rule: .init(defaultRetention: .init(mode: "COMPLIANCE", days: 2555)))
-        _ = try await probe.send(S3.putObjectLockConfiguration, .init(bucket: Self.bucket, configuration: configuration))
+        let configuration = S3.ObjectLockConfiguration(
+            rule: .init(defaultRetention: .init(mode: "COMPLIANCE", days: 2555)))
+        _ = try await probe.send(
+            S3.putObjectLockConfiguration, .init(bucket: Self.bucket, configuration: configuration))
         let put = try probe.request
         #expect(
             put.bodyText
@@ -113,19 +125,26 @@ import Testing
 
     @Test func versioningReadsEnabledAndNeverEnabled() async throws {
         let enabled = OperationProbe(
-            xml: #"<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Status>Enabled</Status><MfaDelete>Disabled</MfaDelete></VersioningConfiguration>"#
+            xml:
+                #"<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Status>Enabled</Status><MfaDelete>Disabled</MfaDelete></VersioningConfiguration>"#
         )
-        #expect(try await enabled.send(S3.getBucketVersioning, Self.bucket) == .init(status: "Enabled", mfaDelete: "Disabled"))
+        #expect(
+            try await enabled.send(S3.getBucketVersioning, Self.bucket)
+                == .init(status: "Enabled", mfaDelete: "Disabled"))
         let never = OperationProbe(xml: #"<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>"#)
         #expect(try await never.send(S3.getBucketVersioning, Self.bucket).status == nil)
-        _ = try await never.send(S3.putBucketVersioning, .init(bucket: Self.bucket, configuration: .init(status: "Enabled")))
+        _ = try await never.send(
+            S3.putBucketVersioning, .init(bucket: Self.bucket, configuration: .init(status: "Enabled")))
         #expect(try never.request.bodyText.hasSuffix("<Status>Enabled</Status></VersioningConfiguration>"))
         #expect(try never.request.header("Content-MD5") != nil)
     }
 
     @Test func bucketPolicyIsJSONTextBothWays() async throws {
-        let policy = #"{"Version":"2012-10-17","Statement":[{"Sid":"AWSCloudTrailWrite","Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"s3:PutObject","Resource":"arn:aws:s3:::org-audit-logs/AWSLogs/*"}]}"#
-        let probe = OperationProbe([HTTPResponse(statusCode: 200, headers: ["Content-Type": "application/json"], body: Data(policy.utf8))])
+        let policy =
+            #"{"Version":"2012-10-17","Statement":[{"Sid":"AWSCloudTrailWrite","Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"s3:PutObject","Resource":"arn:aws:s3:::org-audit-logs/AWSLogs/*"}]}"#
+        let probe = OperationProbe([
+            HTTPResponse(statusCode: 200, headers: ["Content-Type": "application/json"], body: Data(policy.utf8))
+        ])
         _ = try await probe.send(S3.putBucketPolicy, .init(bucket: Self.bucket, policy: policy))
         #expect(try probe.request.bodyText == policy)
         #expect(try probe.request.header("Content-MD5") == MD5.contentMD5(Data(policy.utf8)))
@@ -160,7 +179,9 @@ import Testing
         )
         let sse = try #require(try await encryption.client.send(S3.getBucketEncryption, Self.bucket))
         #expect(sse.rules.first?.applyServerSideEncryptionByDefault?.sseAlgorithm == "aws:kms")
-        #expect(sse.rules.first?.applyServerSideEncryptionByDefault?.kmsMasterKeyID == "arn:aws:kms:us-east-1:111122223333:key/k-1")
+        #expect(
+            sse.rules.first?.applyServerSideEncryptionByDefault?.kmsMasterKeyID
+                == "arn:aws:kms:us-east-1:111122223333:key/k-1")
         #expect(sse.rules.first?.bucketKeyEnabled == true)
         _ = try await encryption.send(S3.putBucketEncryption, .init(bucket: Self.bucket, configuration: sse))
         #expect(
@@ -193,12 +214,16 @@ import Testing
         #expect(lifecycle.rules[1].filter == S3.LifecycleRuleFilter())
         #expect(lifecycle.rules[1].abortIncompleteMultipartUpload?.daysAfterInitiation == 7)
 
-        _ = try await probe.send(S3.putBucketLifecycleConfiguration, .init(bucket: Self.bucket, configuration: lifecycle))
+        _ = try await probe.send(
+            S3.putBucketLifecycleConfiguration, .init(bucket: Self.bucket, configuration: lifecycle))
         let put = try probe.request
         #expect(put.header("Content-MD5") == MD5.contentMD5(put.body))
-        let reread = try RESTXMLProtocol.decodeBody(S3.LifecycleConfiguration.self, from: HTTPResponse(statusCode: 200, body: put.body))
+        let reread = try RESTXMLProtocol.decodeBody(
+            S3.LifecycleConfiguration.self, from: HTTPResponse(statusCode: 200, body: put.body))
         #expect(reread == lifecycle)
-        #expect(put.bodyText.contains("<Transition><Days>90</Days><StorageClass>GLACIER</StorageClass></Transition><Transition>"))
+        #expect(
+            put.bodyText.contains(
+                "<Transition><Days>90</Days><StorageClass>GLACIER</StorageClass></Transition><Transition>"))
     }
 
     @Test func bucketACLReadsOwnerAndGranteeTypes() async throws {
@@ -220,7 +245,10 @@ import Testing
 
     @Test(arguments: [("", "us-east-1"), ("EU", "eu-west-1"), ("ap-south-1", "ap-south-1")])
     func bucketLocationResolvesLegacyConstraints(constraint: String, region: String) async throws {
-        let probe = OperationProbe(xml: #"<LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/">\#(constraint)</LocationConstraint>"#)
+        let probe = OperationProbe(
+            xml:
+                #"<LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/">\#(constraint)</LocationConstraint>"#
+        )
         #expect(try await probe.send(S3.getBucketLocation, Self.bucket).region == region)
     }
 }

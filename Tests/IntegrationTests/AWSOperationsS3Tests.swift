@@ -12,7 +12,8 @@ struct AWSOperationsS3Tests {
             let bucket = S3.BucketRequest(bucket: "org-audit-logs")
             #expect(try await client.send(S3.headBucket, bucket) == nil)
 
-            _ = try await client.send(S3.createBucketWithOptions, .init(bucket: "org-audit-logs", objectLockEnabledForBucket: true))
+            _ = try await client.send(
+                S3.createBucketWithOptions, .init(bucket: "org-audit-logs", objectLockEnabledForBucket: true))
             #expect(try await client.send(S3.headBucket, bucket) != nil)
             #expect(try await client.send(S3.getBucketLocation, bucket).region == "us-east-1")
 
@@ -26,7 +27,8 @@ struct AWSOperationsS3Tests {
             #expect(try await client.send(S3.getPublicAccessBlock, bucket) == nil)
             #expect(try await client.send(S3.getBucketLifecycleConfiguration, bucket) == nil)
 
-            let retention = S3.ObjectLockConfiguration(rule: .init(defaultRetention: .init(mode: "COMPLIANCE", days: 2555)))
+            let retention = S3.ObjectLockConfiguration(
+                rule: .init(defaultRetention: .init(mode: "COMPLIANCE", days: 2555)))
             _ = try await client.send(S3.putObjectLockConfiguration, .init(bucket: bucket, configuration: retention))
             // moto answers `<Years>0</Years>` beside `<Days>`; AWS sends only the one that was set.
             let lock = try await client.send(S3.getObjectLockConfiguration, bucket)
@@ -48,11 +50,15 @@ struct AWSOperationsS3Tests {
             #expect(try await client.send(S3.getPublicAccessBlock, bucket)?.blocksAll == true)
 
             let sse = S3.ServerSideEncryptionConfiguration(rules: [
-                .init(applyServerSideEncryptionByDefault: .init(sseAlgorithm: "aws:kms", kmsMasterKeyID: "alias/org-trail"), bucketKeyEnabled: true)
+                .init(
+                    applyServerSideEncryptionByDefault: .init(
+                        sseAlgorithm: "aws:kms", kmsMasterKeyID: "alias/org-trail"), bucketKeyEnabled: true)
             ])
             _ = try await client.send(S3.putBucketEncryption, .init(bucket: bucket, configuration: sse))
             let encryption = try #require(try await client.send(S3.getBucketEncryption, bucket))
-            #expect(encryption.rules.first?.applyServerSideEncryptionByDefault == sse.rules[0].applyServerSideEncryptionByDefault)
+            #expect(
+                encryption.rules.first?.applyServerSideEncryptionByDefault
+                    == sse.rules[0].applyServerSideEncryptionByDefault)
 
             let lifecycle = S3.LifecycleConfiguration(rules: [
                 .init(
@@ -63,7 +69,8 @@ struct AWSOperationsS3Tests {
                 ),
                 .init(id: "uploads", abortIncompleteMultipartUpload: .init(daysAfterInitiation: 7)),
             ])
-            _ = try await client.send(S3.putBucketLifecycleConfiguration, .init(bucket: bucket, configuration: lifecycle))
+            _ = try await client.send(
+                S3.putBucketLifecycleConfiguration, .init(bucket: bucket, configuration: lifecycle))
             let rules = try #require(try await client.send(S3.getBucketLifecycleConfiguration, bucket)).rules
             #expect(rules.map(\.id) == ["archive", "uploads"])
             #expect(rules.first?.transitions.first?.days == 90)
@@ -83,11 +90,13 @@ struct AWSOperationsS3Tests {
     @Test func bucketWithoutObjectLockHasNoLockAndUnversioned() async throws {
         try await AWSMotoHarness.withAuthenticatedMoto { _, client, _ in
             let bucket = S3.BucketRequest(bucket: "workload-data")
-            _ = try await client.send(S3.createBucketWithOptions, .init(bucket: "workload-data", locationConstraint: "eu-west-1"))
+            _ = try await client.send(
+                S3.createBucketWithOptions, .init(bucket: "workload-data", locationConstraint: "eu-west-1"))
             #expect(try await client.send(S3.getBucketLocation, bucket).region == "eu-west-1")
             #expect(try await client.send(S3.getObjectLockConfiguration, bucket) == nil)
             #expect(try await client.send(S3.getBucketVersioning, bucket).status == nil)
-            _ = try await client.send(S3.putBucketVersioning, .init(bucket: bucket, configuration: .init(status: "Enabled")))
+            _ = try await client.send(
+                S3.putBucketVersioning, .init(bucket: bucket, configuration: .init(status: "Enabled")))
             #expect(try await client.send(S3.getBucketVersioning, bucket).status == "Enabled")
         }
     }

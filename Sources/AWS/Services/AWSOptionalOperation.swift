@@ -20,7 +20,9 @@ public struct AWSOptionalOperation<Input: Sendable, Output: Sendable>: Sendable 
 
 extension AWSClient {
     /// Calls `operation`; `nil` when AWS answers with one of its absent codes.
-    public func send<Input, Output>(_ operation: AWSOptionalOperation<Input, Output>, _ input: Input) async throws -> Output? {
+    public func send<Input, Output>(_ operation: AWSOptionalOperation<Input, Output>, _ input: Input) async throws
+        -> Output?
+    {
         do {
             return try await send(operation.operation, input)
         } catch let error as AWSError where operation.absentCodes.contains(error.code) {

@@ -25,8 +25,12 @@ extension S3 {
                 )
             }
             var headers: [(name: String, value: String)] = []
-            if input.objectLockEnabledForBucket { headers.append((name: "x-amz-bucket-object-lock-enabled", value: "true")) }
-            if let ownership = input.objectOwnership { headers.append((name: "x-amz-object-ownership", value: ownership)) }
+            if input.objectLockEnabledForBucket {
+                headers.append((name: "x-amz-bucket-object-lock-enabled", value: "true"))
+            }
+            if let ownership = input.objectOwnership {
+                headers.append((name: "x-amz-object-ownership", value: ownership))
+            }
             return OperationRequest(method: "PUT", path: "/", headers: headers, body: body, bucket: input.bucket)
         },
         decode: { response in CreateBucketResponse(location: response.header("location")) }
@@ -72,7 +76,8 @@ extension S3 {
         .s3,
         "PutObjectLockConfiguration",
         encode: { input in
-            try input.bucket.request("PUT", "object-lock", body: BucketSettingsXML.encode("ObjectLockConfiguration", input.configuration))
+            try input.bucket.request(
+                "PUT", "object-lock", body: BucketSettingsXML.encode("ObjectLockConfiguration", input.configuration))
         },
         decode: { _ in EmptyOutput() }
     )
@@ -90,7 +95,8 @@ extension S3 {
         .s3,
         "PutBucketVersioning",
         encode: { input in
-            try input.bucket.request("PUT", "versioning", body: BucketSettingsXML.encode("VersioningConfiguration", input.configuration))
+            try input.bucket.request(
+                "PUT", "versioning", body: BucketSettingsXML.encode("VersioningConfiguration", input.configuration))
         },
         decode: { _ in EmptyOutput() }
     )
@@ -158,7 +164,8 @@ extension S3 {
             .s3,
             "GetBucketEncryption",
             encode: { input in input.request("GET", "encryption") },
-            decode: { response in try RESTXMLProtocol.decodeBody(ServerSideEncryptionConfiguration.self, from: response) }
+            decode: { response in try RESTXMLProtocol.decodeBody(ServerSideEncryptionConfiguration.self, from: response)
+            }
         ),
         absentWhen: ["ServerSideEncryptionConfigurationNotFoundError"]
     )
@@ -189,11 +196,14 @@ extension S3 {
     )
 
     /// Replaces the bucket's lifecycle rules.
-    public static let putBucketLifecycleConfiguration = AWSOperation<PutBucketLifecycleConfigurationRequest, EmptyOutput>.restXML(
+    public static let putBucketLifecycleConfiguration = AWSOperation<
+        PutBucketLifecycleConfigurationRequest, EmptyOutput
+    >.restXML(
         .s3,
         "PutBucketLifecycleConfiguration",
         encode: { input in
-            try input.bucket.request("PUT", "lifecycle", body: BucketSettingsXML.encode("LifecycleConfiguration", input.configuration))
+            try input.bucket.request(
+                "PUT", "lifecycle", body: BucketSettingsXML.encode("LifecycleConfiguration", input.configuration))
         },
         decode: { _ in EmptyOutput() }
     )
@@ -228,7 +238,9 @@ extension S3 {
         /// A request on the bucket's `subresource`; a body gets its `Content-MD5`.
         func request(_ method: String, _ subresource: String? = nil, body: Data = Data()) -> OperationRequest {
             var headers: [(name: String, value: String)] = []
-            if let expectedBucketOwner { headers.append((name: "x-amz-expected-bucket-owner", value: expectedBucketOwner)) }
+            if let expectedBucketOwner {
+                headers.append((name: "x-amz-expected-bucket-owner", value: expectedBucketOwner))
+            }
             if !body.isEmpty { headers.append((name: "Content-MD5", value: MD5.contentMD5(body))) }
             return OperationRequest(
                 method: method,
@@ -250,7 +262,10 @@ extension S3 {
         /// `BucketOwnerEnforced` (ACLs off, the default for new buckets), `BucketOwnerPreferred` or `ObjectWriter`.
         public var objectOwnership: String?
 
-        public init(bucket: String, locationConstraint: String? = nil, objectLockEnabledForBucket: Bool = false, objectOwnership: String? = nil) {
+        public init(
+            bucket: String, locationConstraint: String? = nil, objectLockEnabledForBucket: Bool = false,
+            objectOwnership: String? = nil
+        ) {
             self.bucket = bucket
             self.locationConstraint = locationConstraint
             self.objectLockEnabledForBucket = objectLockEnabledForBucket
@@ -364,7 +379,9 @@ extension S3 {
         public var blockPublicPolicy: Bool?
         public var restrictPublicBuckets: Bool?
 
-        public init(blockPublicAcls: Bool?, ignorePublicAcls: Bool?, blockPublicPolicy: Bool?, restrictPublicBuckets: Bool?) {
+        public init(
+            blockPublicAcls: Bool?, ignorePublicAcls: Bool?, blockPublicPolicy: Bool?, restrictPublicBuckets: Bool?
+        ) {
             self.blockPublicAcls = blockPublicAcls
             self.ignorePublicAcls = ignorePublicAcls
             self.blockPublicPolicy = blockPublicPolicy
@@ -372,11 +389,13 @@ extension S3 {
         }
 
         /// All four blocks on: nothing in the bucket can be made public.
-        public static let blockAll = Self(blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true)
+        public static let blockAll = Self(
+            blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true)
 
         /// Whether all four blocks are on.
         public var blocksAll: Bool {
-            blockPublicAcls == true && ignorePublicAcls == true && blockPublicPolicy == true && restrictPublicBuckets == true
+            blockPublicAcls == true && ignorePublicAcls == true && blockPublicPolicy == true
+                && restrictPublicBuckets == true
         }
     }
 
@@ -526,7 +545,10 @@ extension S3 {
         public var objectSizeGreaterThan: Int64?
         public var objectSizeLessThan: Int64?
 
-        public init(prefix: String? = nil, tags: [Tag] = [], objectSizeGreaterThan: Int64? = nil, objectSizeLessThan: Int64? = nil) {
+        public init(
+            prefix: String? = nil, tags: [Tag] = [], objectSizeGreaterThan: Int64? = nil,
+            objectSizeLessThan: Int64? = nil
+        ) {
             self.prefix = prefix
             self.tags = tags
             self.objectSizeGreaterThan = objectSizeGreaterThan
@@ -679,7 +701,9 @@ enum BucketSettingsXML {
     static func encode<Value: Encodable>(_ root: String, _ value: Value) throws -> Data {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
-        encoder.keyEncodingStrategy = .custom { path in MemberName(wire: MemberName.wireName(path.last?.stringValue ?? "")) }
+        encoder.keyEncodingStrategy = .custom { path in
+            MemberName(wire: MemberName.wireName(path.last?.stringValue ?? ""))
+        }
         let tree = try JSONDecoder().decode(JSONValue.self, from: encoder.encode(value))
         guard case .object(let members) = tree else { return document(root, "") }
         return document(root, elements(members))
