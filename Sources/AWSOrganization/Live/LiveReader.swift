@@ -279,28 +279,19 @@ public struct LiveReader: Sendable {
     func readBucket(account: AWSSnapshot.LiveAccount) async throws -> AWSSnapshot.Bucket? {
         let name = try ArchiveBucket.name(organization: target.organizationName, accountID: account.id)
         let member = client.assumeMemberAccount(account.id, roleName: memberRoleName).withRegion(target.homeRegion)
-        let request = S3BucketAPI.BucketRequest(bucket: name)
-        let versioning: S3BucketAPI.VersioningConfiguration
+        let request = S3.BucketRequest(bucket: name)
+        let versioning: S3.VersioningConfiguration
         do {
-            versioning = try await member.send(S3BucketAPI.getVersioning, request)
+            versioning = try await member.send(S3.getBucketVersioning, request)
         } catch let error as AWSError where error.code == "NoSuchBucket" {
             return nil
         }
-        async let lock = Self.optional(["ObjectLockConfigurationNotFoundError"]) {
-            try await member.send(S3BucketAPI.getObjectLock, request)
-        }
-        async let encryption = Self.optional(["ServerSideEncryptionConfigurationNotFoundError"]) {
-            try await member.send(S3BucketAPI.getEncryption, request)
-        }
-        async let block = Self.optional(["NoSuchPublicAccessBlockConfiguration"]) {
-            try await member.send(S3BucketAPI.getPublicAccessBlock, request)
-        }
-        async let policy = Self.optional(["NoSuchBucketPolicy"]) {
-            try await member.send(S3BucketAPI.getPolicy, request)
-        }
-        async let lifecycle = Self.optional(["NoSuchLifecycleConfiguration"]) {
-            try await member.send(S3BucketAPI.getLifecycle, request)
-        }
+        // Settings never made read as nil.
+        async let lock = member.send(S3.getObjectLockConfiguration, request)
+        async let encryption = member.send(S3.getBucketEncryption, request)
+        async let block = member.send(S3.getPublicAccessBlock, request)
+        async let policy = member.send(S3.getBucketPolicy, request)
+        async let lifecycle = member.send(S3.getBucketLifecycleConfiguration, request)
 
         var objectLock: ObjectLockConfiguration?
         if let live = try await lock, live.objectLockEnabled == "Enabled" {
@@ -318,10 +309,10 @@ public struct LiveReader: Sendable {
             objectLock = ObjectLockConfiguration(defaultRetention: retention)
         }
         var bucketEncryption: BucketEncryption?
-        if let rule = try await encryption?.rule?.first?.applyServerSideEncryptionByDefault {
-            if rule.sSEAlgorithm == "aws:kms", let key = rule.kMSMasterKeyID {
+        if let rule = try await encryption?.rules.first?.applyServerSideEncryptionByDefault {
+            if rule.sseAlgorithm == "aws:kms", let key = rule.kmsMasterKeyID {
                 bucketEncryption = .kms(keyARN: key)
-            } else if rule.sSEAlgorithm == "AES256" {
+            } else if rule.sseAlgorithm == "AES256" {
                 bucketEncryption = .aes256
             }
         }
@@ -335,17 +326,7 @@ public struct LiveReader: Sendable {
             accountID: account.id, accountName: account.name, name: name, versioning: versioning.status ?? "",
             objectLock: objectLock, encryption: bucketEncryption, publicAccessBlock: publicAccess,
             policy: try await policy ?? "",
-            expirationDays: (try await lifecycle?.rule ?? []).filter { $0.status == "Enabled" }.compactMap(
+            expirationDays: (try await lifecycle?.rules ?? []).filter { $0.status == "Enabled" }.compactMap(
                 \.expiration?.days))
-    }
-
-    /// The call's answer, or nil when S3 says the configuration is not set.
-    static func optional<T: Sendable>(_ absent: Set<String>, _ call: @Sendable () async throws -> T) async throws -> T?
-    {
-        do {
-            return try await call()
-        } catch let error as AWSError where absent.contains(error.code) {
-            return nil
-        }
     }
 }
