@@ -33,7 +33,7 @@ struct AccountCreation: Sendable {
                 // No journal (another machine, a lost file): AWS's own list of requests still in flight.
                 requestID = try await run.provider.cache.pendingCreation(named: name) {
                     try await client.all(
-                        OrganizationsAPI.listCreateAccountStatus, .init(states: ["IN_PROGRESS"]),
+                        Organizations.listCreateAccountStatus, .init(states: ["IN_PROGRESS"]),
                         \.createAccountStatuses)
                 }
             }

@@ -54,14 +54,14 @@ struct PermissionSetSync: Sendable {
         let customer = strings(Attribute.customerManagedPolicies)
         for reference in customer where !live.customerManagedPolicies.contains(reference) {
             _ = try await home.send(
-                SSOAdminAPI.attachCustomerManagedPolicy,
+                SSOAdmin.attachCustomerManagedPolicyReferenceToPermissionSet,
                 .init(
                     instanceArn: instance, permissionSetArn: arn,
                     customerManagedPolicyReference: Self.reference(reference)))
         }
         for reference in live.customerManagedPolicies where !customer.contains(reference) {
             _ = try await home.send(
-                SSOAdminAPI.detachCustomerManagedPolicy,
+                SSOAdmin.detachCustomerManagedPolicyReferenceFromPermissionSet,
                 .init(
                     instanceArn: instance, permissionSetArn: arn,
                     customerManagedPolicyReference: Self.reference(reference)))
@@ -108,7 +108,7 @@ struct PermissionSetSync: Sendable {
         return items.compactMap { if case .string(let value) = $0 { value } else { nil } }
     }
 
-    static func reference(_ pathAndName: String) -> SSOAdminAPI.CustomerManagedPolicyReference {
+    static func reference(_ pathAndName: String) -> SSOAdmin.CustomerManagedPolicyReference {
         guard let slash = pathAndName.lastIndex(of: "/") else { return .init(name: pathAndName, path: "/") }
         return .init(name: String(pathAndName[pathAndName.index(after: slash)...]), path: String(pathAndName[...slash]))
     }
