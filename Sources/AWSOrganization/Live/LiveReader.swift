@@ -242,7 +242,8 @@ public struct LiveReader: Sendable {
             SSOAdmin.listManagedPoliciesInPermissionSet, .init(instanceArn: instanceARN, permissionSetArn: arn),
             \.attachedManagedPolicies)
         async let customer = client.all(
-            SSOAdmin.listCustomerManagedPolicyReferencesInPermissionSet, .init(instanceArn: instanceARN, permissionSetArn: arn),
+            SSOAdmin.listCustomerManagedPolicyReferencesInPermissionSet,
+            .init(instanceArn: instanceARN, permissionSetArn: arn),
             \.customerManagedPolicyReferences)
         async let inline = client.send(
             SSOAdmin.getInlinePolicyForPermissionSet, .init(instanceArn: instanceARN, permissionSetArn: arn))
