@@ -80,7 +80,10 @@ public struct Event: Sendable, Hashable {
         /// The role the actor came through (an SSO permission-set role, an assumed role ARN).
         public var viaRole: String?
 
-        public init(kind: Kind, id: String? = nil, name: String? = nil, email: String? = nil, session: String? = nil, viaRole: String? = nil) {
+        public init(
+            kind: Kind, id: String? = nil, name: String? = nil, email: String? = nil, session: String? = nil,
+            viaRole: String? = nil
+        ) {
             self.kind = kind
             self.id = id
             self.name = name

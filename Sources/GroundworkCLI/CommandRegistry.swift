@@ -9,5 +9,6 @@ enum CommandRegistry {
         AuditCommand.spec,
         WhoamiCommand.spec,
         VersionCommand.spec,
+        LogsCommand.spec,
     ]
 }

@@ -59,7 +59,9 @@ public enum GroundworkCLI {
                 return ExitCode.success.rawValue
             case .run(let command, let parsed):
                 guard let body = command.run else { return ExitCode.usage.rawValue }
-                let context = CommandContext(console: console, environment: environment, workingDirectory: workingDirectory, now: now, input: input)
+                let context = CommandContext(
+                    console: console, environment: environment, workingDirectory: workingDirectory, now: now,
+                    input: input)
                 return await body(parsed, context).rawValue
             }
         } catch {

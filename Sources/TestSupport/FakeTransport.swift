@@ -5,7 +5,8 @@ import Synchronization
 /// An in-memory `HTTPTransport` for unit tests: answers from a closure and records every request.
 public final class FakeTransport: HTTPTransport {
     /// Decides the answer to the `attempt`-th request (1-based, counted across all requests).
-    public typealias Responder = @Sendable (_ request: HTTPRequest, _ attempt: Int) throws(TransportError) -> HTTPResponse
+    public typealias Responder =
+        @Sendable (_ request: HTTPRequest, _ attempt: Int) throws(TransportError) -> HTTPResponse
 
     private let responder: Responder
     private let log = Mutex<[HTTPRequest]>([])

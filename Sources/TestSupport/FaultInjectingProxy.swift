@@ -7,7 +7,8 @@ import Synchronization
 /// Point a client's endpoint at `endpoint`; each request is either forwarded untouched (the
 /// `Host` header is kept, so signatures still verify) or answered with a fault. Faults are
 /// drawn from a seeded generator at `rate`, so a failing run can be replayed. With `rate` 1 every
-/// request fails: the "not transient" case.
+/// request fails: the "not transient" case. Call `stop()` when done: the accept thread keeps the
+/// proxy listening until then.
 public final class FaultInjectingProxy: Sendable {
     /// One kind of failure.
     public enum Fault: Sendable, Hashable {
@@ -48,6 +49,7 @@ public final class FaultInjectingProxy: Sendable {
     public let port: UInt16
     private let upstreamPort: UInt16
     private let listener: LoopbackSocket
+    private let stopped = Mutex(false)
     private let state: Mutex<(random: SplitMix64, counts: Counts, configuration: Configuration)>
 
     /// `http://127.0.0.1:<port>`.
@@ -74,13 +76,13 @@ public final class FaultInjectingProxy: Sendable {
 
     public var counts: Counts { state.withLock { $0.counts } }
 
-    /// Stops accepting connections.
+    /// Stops accepting connections; safe to call more than once (the descriptor is closed once).
     public func stop() {
-        listener.close()
-    }
-
-    deinit {
-        listener.close()
+        let first = stopped.withLock { stopped in
+            defer { stopped = true }
+            return !stopped
+        }
+        if first { listener.close() }
     }
 
     private func acceptLoop() {
@@ -112,18 +114,26 @@ public final class FaultInjectingProxy: Sendable {
         let isJSON = request.header("content-type")?.contains("x-amz-json") ?? false
         switch nextFault() {
         case .throttle?:
-            client.write(Self.errorResponse(status: 400, code: isJSON ? "ThrottlingException" : "Throttling", message: "Rate exceeded", json: isJSON))
+            client.write(
+                Self.errorResponse(
+                    status: 400, code: isJSON ? "ThrottlingException" : "Throttling", message: "Rate exceeded",
+                    json: isJSON))
             client.close()
         case .tooManyRequests?:
-            client.write(Self.errorResponse(status: 429, code: "TooManyRequestsException", message: "Too many requests", json: isJSON))
+            client.write(
+                Self.errorResponse(
+                    status: 429, code: "TooManyRequestsException", message: "Too many requests", json: isJSON))
             client.close()
         case .serverError?:
-            client.write(Self.errorResponse(status: 500, code: "InternalError", message: "We encountered an internal error", json: isJSON))
+            client.write(
+                Self.errorResponse(
+                    status: 500, code: "InternalError", message: "We encountered an internal error", json: isJSON))
             client.close()
         case .connectionReset?:
             client.reset()
         case .slow(let delay)?:
-            Thread.sleep(forTimeInterval: Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
+            Thread.sleep(
+                forTimeInterval: Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
             forward(request, to: client)
         case nil:
             forward(request, to: client)
@@ -132,7 +142,8 @@ public final class FaultInjectingProxy: Sendable {
 
     private func forward(_ request: HTTPMessage, to client: LoopbackSocket) {
         guard let upstream = try? LoopbackSocket.connect(port: upstreamPort) else {
-            client.write(Self.errorResponse(status: 502, code: "BadGateway", message: "upstream unreachable", json: false))
+            client.write(
+                Self.errorResponse(status: 502, code: "BadGateway", message: "upstream unreachable", json: false))
             client.close()
             return
         }
@@ -149,7 +160,9 @@ public final class FaultInjectingProxy: Sendable {
     }
 
     private static func errorResponse(status: Int, code: String, message: String, json: Bool) -> [UInt8] {
-        let reason = [400: "Bad Request", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway"][status] ?? "Error"
+        let reason =
+            [400: "Bad Request", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway"][status]
+            ?? "Error"
         let requestID = "fault-\(UInt32.random(in: 0...UInt32.max))"
         let body: String
         var headers = "x-amzn-RequestId: \(requestID)\r\n"
@@ -157,11 +170,13 @@ public final class FaultInjectingProxy: Sendable {
             body = #"{"__type":"\#(code)","message":"\#(message)"}"#
             headers += "Content-Type: application/x-amz-json-1.1\r\nx-amzn-ErrorType: \(code)\r\n"
         } else {
-            body = "<ErrorResponse><Error><Type>Sender</Type><Code>\(code)</Code><Message>\(message)</Message></Error>"
+            body =
+                "<ErrorResponse><Error><Type>Sender</Type><Code>\(code)</Code><Message>\(message)</Message></Error>"
                 + "<RequestId>\(requestID)</RequestId></ErrorResponse>"
             headers += "Content-Type: text/xml\r\n"
         }
-        let head = "HTTP/1.1 \(status) \(reason)\r\n\(headers)Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n"
+        let head =
+            "HTTP/1.1 \(status) \(reason)\r\n\(headers)Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n"
         return Array((head + body).utf8)
     }
 }

@@ -10,7 +10,8 @@ extension MotoServer {
     /// its key: every later request is then signed with real, verified credentials.
     public func bootstrapAdministrator(userName: String = "groundwork-admin") async throws -> AWSCredentials {
         let anonymous = AWSClient(
-            credentials: StaticCredentialProvider(AWSCredentials(accessKeyID: "AKIDBOOTSTRAP", secretAccessKey: "bootstrap")),
+            credentials: StaticCredentialProvider(
+                AWSCredentials(accessKeyID: "AKIDBOOTSTRAP", secretAccessKey: "bootstrap")),
             region: "us-east-1",
             endpoints: .custom(endpoint),
             runtime: AWSClient.Runtime(retryPolicy: .none)
@@ -22,7 +23,8 @@ extension MotoServer {
             IAM.PutUserPolicyRequest(
                 userName: userName,
                 policyName: "administrator",
-                policyDocument: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#
+                policyDocument:
+                    #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#
             )
         )
         return AWSCredentials(accessKeyID: key.accessKeyId, secretAccessKey: key.secretAccessKey)

@@ -65,7 +65,9 @@ public final class MotoServer: Sendable {
     }
 
     /// Starts moto and waits (up to `timeout`) until it accepts connections.
-    public static func start(_ options: Options = Options(), timeout: Duration = .seconds(30)) async throws -> MotoServer {
+    public static func start(_ options: Options = Options(), timeout: Duration = .seconds(30)) async throws
+        -> MotoServer
+    {
         let port = try LoopbackSocket.freePort()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -85,7 +87,8 @@ public final class MotoServer: Sendable {
         do {
             try process.run()
         } catch {
-            throw StartError(description: "cannot start moto_server (pip install 'moto[server]'): \(error.localizedDescription)")
+            throw StartError(
+                description: "cannot start moto_server (pip install 'moto[server]'): \(error.localizedDescription)")
         }
         let server = MotoServer(port: port, options: options, process: process, lifeline: lifeline)
         let deadline = ContinuousClock.now + timeout
@@ -95,7 +98,8 @@ public final class MotoServer: Sendable {
                 return server
             }
             guard process.isRunning else {
-                throw StartError(description: "moto_server exited with status \(process.terminationStatus) before listening")
+                throw StartError(
+                    description: "moto_server exited with status \(process.terminationStatus) before listening")
             }
             try await Task.sleep(for: .milliseconds(50))
         }

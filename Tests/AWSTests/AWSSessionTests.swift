@@ -23,6 +23,12 @@ import Testing
         [profile moto]
         endpoint_url = http://127.0.0.1:5000
         region = us-east-1
+
+        [profile sso]
+        sso_session = corp
+        sso_account_id = 111122223333
+        sso_role_name = Admin
+        region = eu-west-1
         """
     static let credentials = """
         [default]
@@ -44,7 +50,9 @@ import Testing
         transport: FakeTransport = FakeTransport(body: "")
     ) throws -> AWSSession {
         let environment = Environment(
-            ["HOME": "/home/u", "AWS_CONFIG_FILE": "/cfg", "AWS_SHARED_CREDENTIALS_FILE": "/creds"].merging(variables) { _, new in new }
+            ["HOME": "/home/u", "AWS_CONFIG_FILE": "/cfg", "AWS_SHARED_CREDENTIALS_FILE": "/creds"].merging(variables) {
+                _, new in new
+            }
         )
         return try AWSSession.load(
             environment: environment,
@@ -70,7 +78,10 @@ import Testing
     }
 
     @Test func profileEndpointSendsEveryServiceThere() async throws {
-        let transport = FakeTransport(body: "<GetCallerIdentityResponse><GetCallerIdentityResult><Account>123456789012</Account></GetCallerIdentityResult></GetCallerIdentityResponse>")
+        let transport = FakeTransport(
+            body:
+                "<GetCallerIdentityResponse><GetCallerIdentityResult><Account>123456789012</Account></GetCallerIdentityResult></GetCallerIdentityResponse>"
+        )
         let session = try Self.session(["AWS_PROFILE": "moto"], transport: transport)
         let identity = try await session.client.send(STS.getCallerIdentity, EmptyInput())
         #expect(identity.account == "123456789012")
@@ -93,7 +104,8 @@ import Testing
         let resolved = try await session.credentials.resolve()
         let requests = transport.requests
         #expect(requests.count == 2)
-        #expect(requests[0].bodyText.contains("role%2FOps") && requests[0].bodyText.contains("RoleSessionName=ops-session"))
+        #expect(
+            requests[0].bodyText.contains("role%2FOps") && requests[0].bodyText.contains("RoleSessionName=ops-session"))
         #expect(requests[0].header("Authorization")?.contains("Credential=AKIDBASE/") == true)
         #expect(requests[1].bodyText.contains("role%2FAdmin") && requests[1].bodyText.contains("ExternalId=ext-1"))
         #expect(requests[1].header("Authorization")?.contains("Credential=ASIA1/") == true)
@@ -106,5 +118,11 @@ import Testing
 
     @Test func missingRegionIsAConfigurationError() throws {
         #expect(throws: AWSConfigError.self) { try Self.session(["AWS_PROFILE": "ops"]) }
+    }
+
+    @Test func identityCenterProfileIsExplainedBeforeAnyCall() throws {
+        let error = #expect(throws: AWSConfigError.self) { try Self.session(["AWS_PROFILE": "sso"]) }
+        #expect(error?.message.contains("IAM Identity Center") == true)
+        #expect(error?.location?.line == 19)
     }
 }

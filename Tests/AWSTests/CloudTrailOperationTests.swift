@@ -21,11 +21,16 @@ import Testing
         #expect(probe.requests[0].hasJSONBody(#"{"Name":"\#(Self.trailARN)"}"#))
         let names = [
             CloudTrail.createTrail.actionName, CloudTrail.updateTrail.actionName, CloudTrail.describeTrails.actionName,
-            CloudTrail.getTrail.actionName, CloudTrail.getTrailStatus.actionName, CloudTrail.getEventSelectors.actionName,
+            CloudTrail.getTrail.actionName, CloudTrail.getTrailStatus.actionName,
+            CloudTrail.getEventSelectors.actionName,
             CloudTrail.putEventSelectors.actionName, CloudTrail.listTrails.actionName,
         ]
         #expect(
-            names == ["CreateTrail", "UpdateTrail", "DescribeTrails", "GetTrail", "GetTrailStatus", "GetEventSelectors", "PutEventSelectors", "ListTrails"]
+            names
+                == [
+                    "CreateTrail", "UpdateTrail", "DescribeTrails", "GetTrail", "GetTrailStatus", "GetEventSelectors",
+                    "PutEventSelectors", "ListTrails",
+                ]
                 .map { "cloudtrail:\($0)" }
         )
     }
@@ -84,7 +89,8 @@ import Testing
     }
 
     @Test func eventSelectorsRoundTrip() async throws {
-        let selectors = #"[{"ReadWriteType":"All","IncludeManagementEvents":true,"DataResources":[{"Type":"AWS::S3::Object","Values":["arn:aws:s3"]}]}]"#
+        let selectors =
+            #"[{"ReadWriteType":"All","IncludeManagementEvents":true,"DataResources":[{"Type":"AWS::S3::Object","Values":["arn:aws:s3"]}]}]"#
         let probe = OperationProbe([
             TestClient.json(#"{"TrailARN":"\#(Self.trailARN)","EventSelectors":\#(selectors)}"#),
             TestClient.json(#"{"TrailARN":"\#(Self.trailARN)","EventSelectors":\#(selectors)}"#),
@@ -94,7 +100,8 @@ import Testing
             includeManagementEvents: true,
             dataResources: [.init(type: "AWS::S3::Object", values: ["arn:aws:s3"])]
         )
-        _ = try await probe.send(CloudTrail.putEventSelectors, .init(trailName: "org-trail", eventSelectors: [selector]))
+        _ = try await probe.send(
+            CloudTrail.putEventSelectors, .init(trailName: "org-trail", eventSelectors: [selector]))
         #expect(probe.requests[0].hasJSONBody(#"{"TrailName":"org-trail","EventSelectors":\#(selectors)}"#))
         let read = try await probe.send(CloudTrail.getEventSelectors, .init(trailName: "org-trail"))
         #expect(read.eventSelectors == [selector])
@@ -114,7 +121,9 @@ import Testing
         let probe = OperationProbe([
             TestClient.json(#"{"__type":"TrailNotFoundException","message":"Unknown trail"}"#, status: 400)
         ])
-        let error = await #expect(throws: AWSError.self) { try await probe.send(CloudTrail.getTrail, .init(name: "none")) }
+        let error = await #expect(throws: AWSError.self) {
+            try await probe.send(CloudTrail.getTrail, .init(name: "none"))
+        }
         #expect(error?.code == "TrailNotFoundException")
     }
 }

@@ -1,4 +1,3 @@
-@testable import AWS
 import AWSSigner
 import Foundation
 import Support
@@ -6,13 +5,18 @@ import Synchronization
 import TestSupport
 import Testing
 
+@testable import AWS
+
 @Suite struct CredentialProviderTests {
     @Test func environmentProviderReadsKeysAndToken() async throws {
         let provider = EnvironmentCredentialProvider(
-            environment: Environment(["AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_SESSION_TOKEN": "tok"])
+            environment: Environment([
+                "AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_SESSION_TOKEN": "tok",
+            ])
         )
         let resolved = try await provider.resolve()
-        #expect(resolved.credentials == AWSCredentials(accessKeyID: "AKID", secretAccessKey: "secret", sessionToken: "tok"))
+        #expect(
+            resolved.credentials == AWSCredentials(accessKeyID: "AKID", secretAccessKey: "secret", sessionToken: "tok"))
         #expect(resolved.source == .environment)
     }
 
@@ -49,7 +53,9 @@ import Testing
             calls += 1
             try await Task.sleep(for: .milliseconds(10))
             return ResolvedCredentials(
-                AWSCredentials(accessKeyID: "ASIA\(calls)", secretAccessKey: "s", sessionToken: "t", expiration: now.addingTimeInterval(lifetime)),
+                AWSCredentials(
+                    accessKeyID: "ASIA\(calls)", secretAccessKey: "s", sessionToken: "t",
+                    expiration: now.addingTimeInterval(lifetime)),
                 source: .explicit
             )
         }
@@ -83,29 +89,41 @@ import Testing
                     """
                 )
             }
-            return TestClient.xml("<GetCallerIdentityResponse><GetCallerIdentityResult><Account>111122223333</Account></GetCallerIdentityResult></GetCallerIdentityResponse>")
+            return TestClient.xml(
+                "<GetCallerIdentityResponse><GetCallerIdentityResult><Account>111122223333</Account></GetCallerIdentityResult></GetCallerIdentityResponse>"
+            )
         }
         let member = TestClient.make(transport).assumeMemberAccount("111122223333")
         _ = try await member.send(STS.getCallerIdentity, EmptyInput())
         _ = try await member.send(STS.getCallerIdentity, EmptyInput())
         let requests = transport.requests
         #expect(requests.count == 3)
-        #expect(requests[0].bodyText.contains("RoleArn=arn%3Aaws%3Aiam%3A%3A111122223333%3Arole%2FOrganizationAccountAccessRole"))
+        #expect(
+            requests[0].bodyText.contains(
+                "RoleArn=arn%3Aaws%3Aiam%3A%3A111122223333%3Arole%2FOrganizationAccountAccessRole"))
         #expect(requests[0].header("Authorization")?.contains("Credential=AKIDEXAMPLE/") == true)
         #expect(requests[1].header("Authorization")?.contains("Credential=ASIAMEMBER/") == true)
         #expect(requests[1].header("X-Amz-Security-Token") == "member-token")
         let source = try await member.credentials.resolve().source
-        #expect(source.description == "explicit credentials → assumed role arn:aws:iam::111122223333:role/OrganizationAccountAccessRole")
+        #expect(
+            source.description
+                == "explicit credentials → assumed role arn:aws:iam::111122223333:role/OrganizationAccountAccessRole")
     }
 
     @Test func failedAssumeRoleNamesTheRoleAndTheCaller() async throws {
         let transport = FakeTransport { _, _ in
-            TestClient.xml("<ErrorResponse><Error><Code>AccessDenied</Code><Message>not allowed</Message></Error></ErrorResponse>", status: 403)
+            TestClient.xml(
+                "<ErrorResponse><Error><Code>AccessDenied</Code><Message>not allowed</Message></Error></ErrorResponse>",
+                status: 403)
         }
         let member = TestClient.make(transport).assumeMemberAccount("111122223333", roleName: "Auditor")
-        let error = await #expect(throws: AWSClientError.self) { try await member.send(STS.getCallerIdentity, EmptyInput()) }
+        let error = await #expect(throws: AWSClientError.self) {
+            try await member.send(STS.getCallerIdentity, EmptyInput())
+        }
         #expect(error?.code == .credentials)
-        #expect(error?.message.contains("cannot assume role 'arn:aws:iam::111122223333:role/Auditor' with explicit credentials") == true)
+        #expect(
+            error?.message.contains(
+                "cannot assume role 'arn:aws:iam::111122223333:role/Auditor' with explicit credentials") == true)
     }
 
     static func script(_ body: String) throws -> String {
@@ -120,7 +138,8 @@ import Testing
             #"echo '{"Version": 1, "AccessKeyId": "AKIDPROC", "SecretAccessKey": "proc secret", "SessionToken": "tok", "Expiration": "2099-01-01T00:00:00Z"}'"#
         )
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let resolved = try await ProcessCredentialProvider(command: "\(path) --profile 'with space'", profile: "sso").resolve()
+        let resolved = try await ProcessCredentialProvider(command: "\(path) --profile 'with space'", profile: "sso")
+            .resolve()
         #expect(resolved.credentials.accessKeyID == "AKIDPROC")
         #expect(resolved.credentials.secretAccessKey == "proc secret")
         #expect(resolved.credentials.expiration == Date(timeIntervalSince1970: 4_070_908_800))
@@ -135,7 +154,9 @@ import Testing
     func credentialProcessFailuresAreExplained(body: String, expected: String) async throws {
         let path = try Self.script(body)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let error = await #expect(throws: AWSClientError.self) { try await ProcessCredentialProvider(command: path, profile: "p").resolve() }
+        let error = await #expect(throws: AWSClientError.self) {
+            try await ProcessCredentialProvider(command: path, profile: "p").resolve()
+        }
         #expect(error?.message.contains(expected) == true)
         #expect(error?.message.contains("profile 'p'") == true)
     }
@@ -152,24 +173,29 @@ import Testing
         let lines = Mutex<[String]>([])
         let tracer = AWSTracer { line in lines.withLock { $0.append(line) } }
         let client = AWSClient(
-            credentials: StaticCredentialProvider(AWSCredentials(accessKeyID: "ASIAX", secretAccessKey: "sek", sessionToken: "session-token-value")),
+            credentials: StaticCredentialProvider(
+                AWSCredentials(accessKeyID: "ASIAX", secretAccessKey: "sek", sessionToken: "session-token-value")),
             region: "us-east-1",
-            endpoints: .custom(URL(string: "http://127.0.0.1:1")!),
+            endpoints: .custom(TestClient.localEndpoint),
             runtime: AWSClient.Runtime(transport: transport, tracer: tracer)
         )
         let key = try await client.send(IAM.createAccessKey, IAM.UserNameRequest(userName: "u")).accessKey
         #expect(key.secretAccessKey == "topsecret/KEY")
         let trace = lines.withLock { $0.joined(separator: "\n") }
-        #expect(trace.contains("POST http://127.0.0.1:1/"))
+        #expect(trace.contains("POST http://127.0.0.1:5000/"))
         #expect(trace.contains("Credential=ASIAX/"))
         #expect(trace.contains("Signature=<redacted>"))
         #expect(!trace.contains("topsecret"))
         #expect(!trace.contains("session-token-value"))
-        let signature = try #require(transport.requests.first?.header("Authorization")?.components(separatedBy: "Signature=").last)
+        let signature = try #require(
+            transport.requests.first?.header("Authorization")?.components(separatedBy: "Signature=").last)
         #expect(!trace.contains(signature))
     }
 
     @Test func processCommandLineSplitsLikeAShell() {
-        #expect(ProcessCredentialProvider.split(#"aws-vault export --format=json "my profile" 'a b' c\ d"#) == ["aws-vault", "export", "--format=json", "my profile", "a b", "c d"])
+        #expect(
+            ProcessCredentialProvider.split(#"aws-vault export --format=json "my profile" 'a b' c\ d"#) == [
+                "aws-vault", "export", "--format=json", "my profile", "a b", "c d",
+            ])
     }
 }

@@ -9,7 +9,10 @@ import Testing
         (AWSService.ssoAdmin, "ListInstances", "SWBExternalService.ListInstances"),
         (AWSService.identityStore, "ListUsers", "AWSIdentityStore.ListUsers"),
         (AWSService.kms, "ListKeys", "TrentService.ListKeys"),
-        (AWSService.cloudTrail, "DescribeTrails", "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.DescribeTrails"),
+        (
+            AWSService.cloudTrail, "DescribeTrails",
+            "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.DescribeTrails"
+        ),
     ])
     func targetHeaderAndContentType(service: AWSService, operation: String, target: String) throws {
         let request = try JSONProtocol.request(service: service, operation: operation, input: EmptyInput())
@@ -64,16 +67,24 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"__type":"com.amazonaws.organizations#AccessDeniedException","message":"denied"}"#, [String: String](), "AccessDeniedException", "denied"),
+        (
+            #"{"__type":"com.amazonaws.organizations#AccessDeniedException","message":"denied"}"#, [String: String](),
+            "AccessDeniedException", "denied"
+        ),
         (#"{"__type":"TooManyRequestsException","Message":"slow down"}"#, [:], "TooManyRequestsException", "slow down"),
-        (#"{"message":"nope"}"#, ["x-amzn-ErrorType": "ResourceNotFoundException:http://internal.amazon.com/"], "ResourceNotFoundException", "nope"),
+        (
+            #"{"message":"nope"}"#, ["x-amzn-ErrorType": "ResourceNotFoundException:http://internal.amazon.com/"],
+            "ResourceNotFoundException", "nope"
+        ),
         (
             "<ErrorResponse><Errors><Error><Code>SignatureDoesNotMatch</Code><Message>bad sig</Message></Error></Errors></ErrorResponse>",
             [:], "SignatureDoesNotMatch", "bad sig"
         ),
     ])
     func parsesErrorCodes(body: String, headers: [String: String], code: String, message: String) async throws {
-        let transport = FakeTransport { _, _ in TestClient.json(body, status: 400, headers: headers.merging(["x-amzn-RequestId": "req-1"]) { a, _ in a }) }
+        let transport = FakeTransport { _, _ in
+            TestClient.json(body, status: 400, headers: headers.merging(["x-amzn-RequestId": "req-1"]) { a, _ in a })
+        }
         let client = TestClient.make(transport, retryPolicy: .none)
         let error = await #expect(throws: AWSError.self) { try await client.send(Organizations.listAccounts, .init()) }
         #expect(error?.code == code)
@@ -103,7 +114,8 @@ import Testing
     @Test func signatureFailureSaysToCheckTheCredentials() {
         let error = AWSError(
             service: "sts", action: "sts:GetCallerIdentity", operation: "GetCallerIdentity",
-            code: "SignatureDoesNotMatch", message: "The request signature we calculated does not match", requestID: nil,
+            code: "SignatureDoesNotMatch", message: "The request signature we calculated does not match",
+            requestID: nil,
             statusCode: 403
         )
         #expect(error.description.contains("check the access key, secret and session token"))

@@ -19,7 +19,11 @@ struct OperationProbe {
 
     /// Answers every request with the XML `body`.
     init(xml body: String, status: Int = 200, headers: [String: String] = [:]) {
-        self.init([HTTPResponse(statusCode: status, headers: headers.merging(["Content-Type": "application/xml"]) { a, _ in a }, body: Data(body.utf8))])
+        self.init([
+            HTTPResponse(
+                statusCode: status, headers: headers.merging(["Content-Type": "application/xml"]) { a, _ in a },
+                body: Data(body.utf8))
+        ])
     }
 
     func send<Input, Output>(_ operation: AWSOperation<Input, Output>, _ input: Input) async throws -> Output {
@@ -49,7 +53,9 @@ extension HTTPRequest {
     var formParameters: [String: String] {
         var result: [String: String] = [:]
         for pair in bodyText.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).removingPercentEncoding ?? String($0) }
+            let parts = pair.split(separator: "=", maxSplits: 1).map {
+                String($0).removingPercentEncoding ?? String($0)
+            }
             result[parts[0]] = parts.count > 1 ? parts[1] : ""
         }
         return result

@@ -15,27 +15,37 @@ import Testing
             Organizations.attachPolicy.actionName, Organizations.detachPolicy.actionName,
             Organizations.listTargetsForPolicy.actionName, Organizations.listPoliciesForTarget.actionName,
             Organizations.enablePolicyType.actionName, Organizations.disablePolicyType.actionName,
-            Organizations.listDelegatedAdministrators.actionName, Organizations.registerDelegatedAdministrator.actionName,
-            Organizations.listAWSServiceAccessForOrganization.actionName, Organizations.enableAWSServiceAccess.actionName,
+            Organizations.listDelegatedAdministrators.actionName,
+            Organizations.registerDelegatedAdministrator.actionName,
+            Organizations.listAWSServiceAccessForOrganization.actionName,
+            Organizations.enableAWSServiceAccess.actionName,
             Organizations.tagResource.actionName, Organizations.listTagsForResource.actionName,
             Organizations.listRootsWithPolicyTypes.actionName,
         ]
         #expect(
-            actions == [
-                "ListAccountsForParent", "ListParents", "ListChildren", "DescribeAccount", "UpdateOrganizationalUnit",
-                "DeleteOrganizationalUnit", "MoveAccount", "ListPolicies", "DescribePolicy", "CreatePolicy", "UpdatePolicy",
-                "DeletePolicy", "AttachPolicy", "DetachPolicy", "ListTargetsForPolicy", "ListPoliciesForTarget",
-                "EnablePolicyType", "DisablePolicyType", "ListDelegatedAdministrators", "RegisterDelegatedAdministrator",
-                "ListAWSServiceAccessForOrganization", "EnableAWSServiceAccess", "TagResource", "ListTagsForResource",
-                "ListRoots",
-            ].map { "organizations:\($0)" }
+            actions
+                == [
+                    "ListAccountsForParent", "ListParents", "ListChildren", "DescribeAccount",
+                    "UpdateOrganizationalUnit",
+                    "DeleteOrganizationalUnit", "MoveAccount", "ListPolicies", "DescribePolicy", "CreatePolicy",
+                    "UpdatePolicy",
+                    "DeletePolicy", "AttachPolicy", "DetachPolicy", "ListTargetsForPolicy", "ListPoliciesForTarget",
+                    "EnablePolicyType", "DisablePolicyType", "ListDelegatedAdministrators",
+                    "RegisterDelegatedAdministrator",
+                    "ListAWSServiceAccessForOrganization", "EnableAWSServiceAccess", "TagResource",
+                    "ListTagsForResource",
+                    "ListRoots",
+                ].map { "organizations:\($0)" }
         )
     }
 
     @Test func listChildrenSendsParentAndTypeAndPagesThroughEveryChild() async throws {
         let probe = OperationProbe([
-            TestClient.json(#"{"Children":[{"Id":"ou-examplerootid111-exampleouid111","Type":"ORGANIZATIONAL_UNIT"}],"NextToken":"p2"}"#),
-            TestClient.json(#"{"Children":[{"Id":"ou-examplerootid111-exampleouid222","Type":"ORGANIZATIONAL_UNIT"}]}"#),
+            TestClient.json(
+                #"{"Children":[{"Id":"ou-examplerootid111-exampleouid111","Type":"ORGANIZATIONAL_UNIT"}],"NextToken":"p2"}"#
+            ),
+            TestClient.json(
+                #"{"Children":[{"Id":"ou-examplerootid111-exampleouid222","Type":"ORGANIZATIONAL_UNIT"}]}"#),
         ])
         let children = try await probe.client.all(
             Organizations.listChildren,
@@ -50,7 +60,8 @@ import Testing
     }
 
     @Test func listParentsReadsTheParentType() async throws {
-        let probe = OperationProbe(json: #"{"Parents":[{"Id":"ou-examplerootid111-exampleouid111","Type":"ORGANIZATIONAL_UNIT"}]}"#)
+        let probe = OperationProbe(
+            json: #"{"Parents":[{"Id":"ou-examplerootid111-exampleouid111","Type":"ORGANIZATIONAL_UNIT"}]}"#)
         let output = try await probe.send(Organizations.listParents, .init(childId: "444444444444"))
         #expect(output.parents == [.init(id: "ou-examplerootid111-exampleouid111", type: "ORGANIZATIONAL_UNIT")])
         #expect(try probe.request.bodyText == #"{"ChildId":"444444444444"}"#)
@@ -60,7 +71,9 @@ import Testing
         let probe = OperationProbe()
         _ = try await probe.send(
             Organizations.moveAccount,
-            .init(accountId: "333333333333", sourceParentId: "r-examplerootid111", destinationParentId: "ou-examplerootid111-exampleouid111")
+            .init(
+                accountId: "333333333333", sourceParentId: "r-examplerootid111",
+                destinationParentId: "ou-examplerootid111-exampleouid111")
         )
         let request = try probe.request
         #expect(request.targetOperation == "MoveAccount")
@@ -78,7 +91,8 @@ import Testing
             "Name":"AllowAllS3Actions","Type":"SERVICE_CONTROL_POLICY"}}}
             """
         let probe = OperationProbe(json: body)
-        let policy = try #require(try await probe.send(Organizations.describePolicy, .init(policyId: "p-examplepolicyid111")).policy)
+        let policy = try #require(
+            try await probe.send(Organizations.describePolicy, .init(policyId: "p-examplepolicyid111")).policy)
         #expect(policy.policySummary?.id == "p-examplepolicyid111")
         #expect(policy.policySummary?.type == "SERVICE_CONTROL_POLICY")
         #expect(policy.policySummary?.awsManaged == false)
@@ -87,7 +101,8 @@ import Testing
     }
 
     @Test func createPolicySendsContentAsAStringAndTags() async throws {
-        let probe = OperationProbe(json: #"{"Policy":{"Content":"{}","PolicySummary":{"Id":"p-1","Name":"deny-leave"}}}"#)
+        let probe = OperationProbe(
+            json: #"{"Policy":{"Content":"{}","PolicySummary":{"Id":"p-1","Name":"deny-leave"}}}"#)
         let output = try await probe.send(
             Organizations.createPolicy,
             .init(
@@ -114,16 +129,21 @@ import Testing
 
     @Test func listPoliciesFiltersByTypeAndPaginates() async throws {
         let probe = OperationProbe([
-            TestClient.json(#"{"Policies":[{"Id":"p-FullAWSAccess","AwsManaged":true,"Type":"SERVICE_CONTROL_POLICY"}],"NextToken":"n"}"#),
-            TestClient.json(#"{"Policies":[{"Id":"p-1","AwsManaged":false,"Type":"SERVICE_CONTROL_POLICY"}],"NextToken":null}"#),
+            TestClient.json(
+                #"{"Policies":[{"Id":"p-FullAWSAccess","AwsManaged":true,"Type":"SERVICE_CONTROL_POLICY"}],"NextToken":"n"}"#
+            ),
+            TestClient.json(
+                #"{"Policies":[{"Id":"p-1","AwsManaged":false,"Type":"SERVICE_CONTROL_POLICY"}],"NextToken":null}"#),
         ])
-        let policies = try await probe.client.all(Organizations.listPolicies, .init(filter: "SERVICE_CONTROL_POLICY"), \.policies)
+        let policies = try await probe.client.all(
+            Organizations.listPolicies, .init(filter: "SERVICE_CONTROL_POLICY"), \.policies)
         #expect(policies.map(\.id) == ["p-FullAWSAccess", "p-1"])
         #expect(probe.requests.first?.bodyText == #"{"Filter":"SERVICE_CONTROL_POLICY"}"#)
     }
 
     @Test func listPoliciesForTargetAndTargetsForPolicy() async throws {
-        let forTarget = OperationProbe(json: #"{"Policies":[{"Id":"p-1","Name":"protect-audit-log","Type":"SERVICE_CONTROL_POLICY"}]}"#)
+        let forTarget = OperationProbe(
+            json: #"{"Policies":[{"Id":"p-1","Name":"protect-audit-log","Type":"SERVICE_CONTROL_POLICY"}]}"#)
         let attached = try await forTarget.send(
             Organizations.listPoliciesForTarget,
             .init(targetId: "ou-abcd-11111111", filter: "SERVICE_CONTROL_POLICY")
@@ -145,7 +165,8 @@ import Testing
     }
 
     @Test func enablePolicyTypeAndListRootsReadEnabledPolicyTypes() async throws {
-        let root = #"{"Id":"r-examplerootid111","Name":"Root","PolicyTypes":[{"Status":"ENABLED","Type":"SERVICE_CONTROL_POLICY"}]}"#
+        let root =
+            #"{"Id":"r-examplerootid111","Name":"Root","PolicyTypes":[{"Status":"ENABLED","Type":"SERVICE_CONTROL_POLICY"}]}"#
         let probe = OperationProbe([TestClient.json(#"{"Root":\#(root)}"#), TestClient.json(#"{"Roots":[\#(root)]}"#)])
         let enabled = try await probe.send(
             Organizations.enablePolicyType,
@@ -164,7 +185,8 @@ import Testing
                 "Id":"555555555555","JoinedMethod":"INVITED","JoinedTimestamp":1481756563.134,"Name":"Beta Account","Status":"ACTIVE"}}
                 """
         )
-        let account = try #require(try await probe.send(Organizations.describeAccount, .init(accountId: "555555555555")).account)
+        let account = try #require(
+            try await probe.send(Organizations.describeAccount, .init(accountId: "555555555555")).account)
         #expect(account.email == "anika@example.com")
         #expect(account.joinedTimestamp == Date(timeIntervalSince1970: 1_481_756_563.134))
     }
@@ -188,24 +210,58 @@ import Testing
         let access = OperationProbe(
             json: #"{"EnabledServicePrincipals":[{"DateEnabled":1.7E9,"ServicePrincipal":"cloudtrail.amazonaws.com"}]}"#
         )
-        let enabled = try await access.client.all(Organizations.listAWSServiceAccessForOrganization, .init(), \.enabledServicePrincipals)
+        let enabled = try await access.client.all(
+            Organizations.listAWSServiceAccessForOrganization, .init(), \.enabledServicePrincipals)
         #expect(enabled.map(\.servicePrincipal) == ["cloudtrail.amazonaws.com"])
         #expect(try access.request.bodyText == "{}")
     }
 
     @Test func tagResourceAndListTags() async throws {
-        let probe = OperationProbe([TestClient.json("{}"), TestClient.json(#"{"Tags":[{"Key":"stage","Value":"prod"}]}"#)])
-        _ = try await probe.send(Organizations.tagResource, .init(resourceId: "111122223333", tags: [.init(key: "stage", value: "prod")]))
-        let tags = try await probe.client.all(Organizations.listTagsForResource, .init(resourceId: "111122223333"), \.tags)
+        let probe = OperationProbe([
+            TestClient.json("{}"), TestClient.json(#"{"Tags":[{"Key":"stage","Value":"prod"}]}"#),
+        ])
+        _ = try await probe.send(
+            Organizations.tagResource, .init(resourceId: "111122223333", tags: [.init(key: "stage", value: "prod")]))
+        let tags = try await probe.client.all(
+            Organizations.listTagsForResource, .init(resourceId: "111122223333"), \.tags)
         #expect(tags == [.init(key: "stage", value: "prod")])
         #expect(probe.requests[0].bodyText == #"{"ResourceId":"111122223333","Tags":[{"Key":"stage","Value":"prod"}]}"#)
     }
 
     @Test func policyNotFoundIsAnAWSErrorWithItsCode() async throws {
         let probe = OperationProbe([
-            TestClient.json(#"{"__type":"PolicyNotFoundException","Message":"We can't find a policy with the PolicyId that you specified."}"#, status: 400)
+            TestClient.json(
+                #"{"__type":"PolicyNotFoundException","Message":"We can't find a policy with the PolicyId that you specified."}"#,
+                status: 400)
         ])
-        let error = await #expect(throws: AWSError.self) { try await probe.send(Organizations.describePolicy, .init(policyId: "p-none")) }
+        let error = await #expect(throws: AWSError.self) {
+            try await probe.send(Organizations.describePolicy, .init(policyId: "p-none"))
+        }
         #expect(error?.code == "PolicyNotFoundException")
+    }
+
+    @Test func unitDescriptionAndTheUndoingCallsSendTheirIDs() async throws {
+        let probe = OperationProbe([
+            TestClient.json(#"{"OrganizationalUnit":{"Id":"ou-ab12-11111111","Name":"Security"}}"#),
+            TestClient.json("{}"),
+        ])
+        let unit = try await probe.send(
+            Organizations.describeOrganizationalUnit, .init(organizationalUnitId: "ou-ab12-11111111"))
+        #expect(unit.organizationalUnit?.name == "Security")
+        _ = try await probe.send(
+            Organizations.deregisterDelegatedAdministrator,
+            .init(accountId: "222222222222", servicePrincipal: "guardduty.amazonaws.com")
+        )
+        _ = try await probe.send(
+            Organizations.disableAWSServiceAccess, .init(servicePrincipal: "guardduty.amazonaws.com"))
+        _ = try await probe.send(Organizations.untagResource, .init(resourceId: "222222222222", tagKeys: ["owner"]))
+        #expect(
+            probe.requests.map(\.targetOperation) == [
+                "DescribeOrganizationalUnit", "DeregisterDelegatedAdministrator", "DisableAWSServiceAccess",
+                "UntagResource",
+            ]
+        )
+        #expect(probe.requests[0].hasJSONBody(#"{"OrganizationalUnitId":"ou-ab12-11111111"}"#))
+        #expect(probe.requests[3].hasJSONBody(#"{"ResourceId":"222222222222","TagKeys":["owner"]}"#))
     }
 }

@@ -10,7 +10,8 @@ import Testing
             path: "/automation/",
             tags: [IAM.Tag(key: "team", value: "platform"), IAM.Tag(key: "cost", value: "a&b")]
         )
-        let body = String(decoding: try QueryEncoder().body(action: "CreateUser", version: "2010-05-08", request), as: UTF8.self)
+        let body = String(
+            decoding: try QueryEncoder().body(action: "CreateUser", version: "2010-05-08", request), as: UTF8.self)
         #expect(
             body == "Action=CreateUser&Version=2010-05-08&Path=%2Fautomation%2F"
                 + "&Tags.member.1.Key=team&Tags.member.1.Value=platform"
@@ -59,7 +60,8 @@ import Testing
               <ResponseMetadata><RequestId>7a62c49f-347e-4fc4-9331-6e8eEXAMPLE</RequestId></ResponseMetadata>
             </ListUsersResponse>
             """
-        let output = try QueryProtocol.decode(IAM.ListUsersResponse.self, operation: "ListUsers", from: TestClient.xml(body))
+        let output = try QueryProtocol.decode(
+            IAM.ListUsersResponse.self, operation: "ListUsers", from: TestClient.xml(body))
         #expect(output.users.map(\.userName) == ["alice", "bot"])
         #expect(output.users[1].path == "/ci/")
         #expect(output.users[0].createDate == Date(timeIntervalSince1970: 1_704_164_645))
@@ -68,8 +70,10 @@ import Testing
     }
 
     @Test func emptyListElementDecodesAsNoItems() throws {
-        let body = "<ListUsersResponse><ListUsersResult><Users/><IsTruncated>false</IsTruncated></ListUsersResult></ListUsersResponse>"
-        let output = try QueryProtocol.decode(IAM.ListUsersResponse.self, operation: "ListUsers", from: TestClient.xml(body))
+        let body =
+            "<ListUsersResponse><ListUsersResult><Users/><IsTruncated>false</IsTruncated></ListUsersResult></ListUsersResponse>"
+        let output = try QueryProtocol.decode(
+            IAM.ListUsersResponse.self, operation: "ListUsers", from: TestClient.xml(body))
         #expect(output.users.isEmpty)
         #expect(output.nextPaginationToken == nil)
     }
@@ -83,7 +87,8 @@ import Testing
                 <Arn>arn:aws:sts::111122223333:assumed-role/OrganizationAccountAccessRole/groundwork</Arn></AssumedRoleUser>
             </AssumeRoleResult></AssumeRoleResponse>
             """
-        let output = try QueryProtocol.decode(STS.AssumeRoleResponse.self, operation: "AssumeRole", from: TestClient.xml(body))
+        let output = try QueryProtocol.decode(
+            STS.AssumeRoleResponse.self, operation: "AssumeRole", from: TestClient.xml(body))
         let credentials = try #require(output.credentials)
         #expect(credentials.secretAccessKey == "s3cr3t/value")
         #expect(!credentials.description.contains("s3cr3t"))

@@ -47,11 +47,14 @@ import Testing
     @Test func overriddenEndpointUsesPathStyleAndContentHash() async throws {
         let transport = FakeTransport(body: "")
         let client = TestClient.make(transport)
-        _ = try await client.send(S3.putObject, S3.PutObjectRequest(bucket: "logs", key: "a b/c+d.txt", body: Data("hi".utf8)))
+        _ = try await client.send(
+            S3.putObject, S3.PutObjectRequest(bucket: "logs", key: "a b/c+d.txt", body: Data("hi".utf8)))
         let request = try #require(transport.requests.first)
         #expect(request.method == "PUT")
         #expect(request.url.absoluteString == "http://127.0.0.1:5000/logs/a%20b/c%2Bd.txt")
-        #expect(request.header("X-Amz-Content-Sha256") == "8f434346648f6b96df89dda901c5176b10a6d83961dd3c1ac88b59b2dc327aa4")
+        #expect(
+            request.header("X-Amz-Content-Sha256") == "8f434346648f6b96df89dda901c5176b10a6d83961dd3c1ac88b59b2dc327aa4"
+        )
     }
 
     @Test func awsEndpointUsesVirtualHostedStyle() async throws {
@@ -66,14 +69,17 @@ import Testing
         let transport = FakeTransport(body: "<ListBucketResult/>")
         let client = TestClient.make(transport, region: "eu-west-1", endpoints: .standard)
         _ = try await client.send(S3.listObjectsV2, S3.ListObjectsV2Request(bucket: "my.logs"))
-        #expect(transport.requests.first?.url.absoluteString == "https://s3.eu-west-1.amazonaws.com/my.logs?list-type=2")
+        #expect(
+            transport.requests.first?.url.absoluteString == "https://s3.eu-west-1.amazonaws.com/my.logs?list-type=2")
     }
 
     @Test func createBucketOutsideUSEast1SendsLocationConstraint() async throws {
         let transport = FakeTransport(body: "")
         let client = TestClient.make(transport)
-        _ = try await client.send(S3.createBucket, S3.CreateBucketRequest(bucket: "logs", locationConstraint: "eu-west-1"))
-        _ = try await client.send(S3.createBucket, S3.CreateBucketRequest(bucket: "logs2", locationConstraint: "us-east-1"))
+        _ = try await client.send(
+            S3.createBucket, S3.CreateBucketRequest(bucket: "logs", locationConstraint: "eu-west-1"))
+        _ = try await client.send(
+            S3.createBucket, S3.CreateBucketRequest(bucket: "logs2", locationConstraint: "us-east-1"))
         let requests = transport.requests
         #expect(requests[0].bodyText.contains("<LocationConstraint>eu-west-1</LocationConstraint>"))
         #expect(requests[0].url.path == "/logs")
@@ -88,15 +94,21 @@ import Testing
             )
         }
         let client = TestClient.make(transport)
-        let error = await #expect(throws: AWSError.self) { try await client.send(S3.getObject, S3.ObjectRequest(bucket: "nope", key: "k")) }
+        let error = await #expect(throws: AWSError.self) {
+            try await client.send(S3.getObject, S3.ObjectRequest(bucket: "nope", key: "k"))
+        }
         #expect(error?.code == "NoSuchBucket")
         #expect(error?.requestID == "TX1")
     }
 
     @Test func redirectIsNeverFollowed() async throws {
-        let transport = FakeTransport { _, _ in HTTPResponse(statusCode: 301, headers: ["Location": "https://elsewhere.example"]) }
+        let transport = FakeTransport { _, _ in
+            HTTPResponse(statusCode: 301, headers: ["Location": "https://elsewhere.example"])
+        }
         let client = TestClient.make(transport)
-        let error = await #expect(throws: AWSClientError.self) { try await client.send(S3.getObject, S3.ObjectRequest(bucket: "b", key: "k")) }
+        let error = await #expect(throws: AWSClientError.self) {
+            try await client.send(S3.getObject, S3.ObjectRequest(bucket: "b", key: "k"))
+        }
         #expect(error?.code == .redirect)
         #expect(error?.message.contains("elsewhere.example") == true)
         #expect(transport.requests.count == 1)
@@ -105,7 +117,9 @@ import Testing
     @Test func malformedXMLIsADecodingErrorNamingTheOperation() async throws {
         let transport = FakeTransport(body: "<ListBucketResult><Name>")
         let client = TestClient.make(transport)
-        let error = await #expect(throws: AWSClientError.self) { try await client.send(S3.listObjectsV2, .init(bucket: "b")) }
+        let error = await #expect(throws: AWSClientError.self) {
+            try await client.send(S3.listObjectsV2, .init(bucket: "b"))
+        }
         #expect(error?.code == .decoding)
         #expect(error?.message.contains("s3:ListObjectsV2") == true)
     }

@@ -7,7 +7,8 @@ import Testing
 
 @Suite struct RetryPolicyTests {
     static func error(_ code: String, status: Int = 400) -> AWSError {
-        AWSError(service: "s", action: "s:Op", operation: "Op", code: code, message: "", requestID: nil, statusCode: status)
+        AWSError(
+            service: "s", action: "s:Op", operation: "Op", code: code, message: "", requestID: nil, statusCode: status)
     }
 
     @Test(arguments: [
@@ -51,9 +52,18 @@ import Testing
 
     @Test func throttledCallSucceedsOnALaterAttemptAndIsResignedEachTime() async throws {
         let throttle = TestClient.json(#"{"__type":"TooManyRequestsException","message":"slow"}"#, status: 400)
-        let transport = FakeTransport(sequence: [.success(throttle), .success(throttle), .success(TestClient.json(#"{"Roots":[]}"#))])
+        let transport = FakeTransport(sequence: [
+            .success(throttle), .success(throttle), .success(TestClient.json(#"{"Roots":[]}"#)),
+        ])
         let ticks = Mutex(0)
-        let clock = DateGenerator { Date(timeIntervalSince1970: 1_700_000_000 + Double(ticks.withLock { $0 += 1; return $0 })) }
+        let clock = DateGenerator {
+            Date(
+                timeIntervalSince1970: 1_700_000_000
+                    + Double(
+                        ticks.withLock {
+                            $0 += 1; return $0
+                        }))
+        }
         let waits = Mutex<[Duration]>([])
         let sleeper = Sleeper { duration in waits.withLock { $0.append(duration) } }
         let client = TestClient.make(transport, sleeper: sleeper, clock: clock)
@@ -67,7 +77,11 @@ import Testing
     }
 
     @Test func givesUpAfterMaxAttemptsWithTheLastErrorAndCount() async throws {
-        let transport = FakeTransport { _, _ in TestClient.xml("<ErrorResponse><Error><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>", status: 400) }
+        let transport = FakeTransport { _, _ in
+            TestClient.xml(
+                "<ErrorResponse><Error><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>",
+                status: 400)
+        }
         let client = TestClient.make(transport, retryPolicy: RetryPolicy(maxAttempts: 4))
         let error = await #expect(throws: AWSError.self) { try await client.send(STS.getCallerIdentity, EmptyInput()) }
         #expect(transport.requests.count == 4)
@@ -76,23 +90,34 @@ import Testing
     }
 
     @Test func connectionResetsAreRetriedThenReportedClearly() async throws {
-        let transport = FakeTransport { _, _ throws(TransportError) in throw TransportError(.connectionReset, "the connection to http://127.0.0.1:5000 was closed") }
+        let transport = FakeTransport { _, _ throws(TransportError) in
+            throw TransportError(.connectionReset, "the connection to http://127.0.0.1:5000 was closed")
+        }
         let client = TestClient.make(transport, retryPolicy: RetryPolicy(maxAttempts: 3))
-        let error = await #expect(throws: AWSClientError.self) { try await client.send(STS.getCallerIdentity, EmptyInput()) }
+        let error = await #expect(throws: AWSClientError.self) {
+            try await client.send(STS.getCallerIdentity, EmptyInput())
+        }
         #expect(transport.requests.count == 3)
         #expect(error?.code == .transport)
-        #expect(error?.message == "sts:GetCallerIdentity: the connection to http://127.0.0.1:5000 was closed (gave up after 3 attempts)")
+        #expect(
+            error?.message
+                == "sts:GetCallerIdentity: the connection to http://127.0.0.1:5000 was closed (gave up after 3 attempts)"
+        )
     }
 
     @Test func refusedConnectionFailsAtOnce() async throws {
-        let transport = FakeTransport { _, _ throws(TransportError) in throw TransportError(.cannotConnect, "cannot connect") }
+        let transport = FakeTransport { _, _ throws(TransportError) in
+            throw TransportError(.cannotConnect, "cannot connect")
+        }
         let client = TestClient.make(transport)
         await #expect(throws: AWSClientError.self) { try await client.send(STS.getCallerIdentity, EmptyInput()) }
         #expect(transport.requests.count == 1)
     }
 
     @Test func accessDeniedIsNotRetried() async throws {
-        let transport = FakeTransport { _, _ in TestClient.json(#"{"__type":"AccessDeniedException","message":"no"}"#, status: 400) }
+        let transport = FakeTransport { _, _ in
+            TestClient.json(#"{"__type":"AccessDeniedException","message":"no"}"#, status: 400)
+        }
         let client = TestClient.make(transport)
         await #expect(throws: AWSError.self) { try await client.send(Organizations.listAccounts, .init()) }
         #expect(transport.requests.count == 1)
@@ -108,7 +133,9 @@ import Testing
             for _ in 0..<20 {
                 group.addTask {
                     try await limiter.withPermit {
-                        gauge.state.withLock { $0.current += 1; $0.peak = max($0.peak, $0.current) }
+                        gauge.state.withLock {
+                            $0.current += 1; $0.peak = max($0.peak, $0.current)
+                        }
                         try await Task.sleep(for: .milliseconds(5))
                         gauge.state.withLock { $0.current -= 1 }
                     }
@@ -126,5 +153,30 @@ import Testing
         await #expect(throws: Boom.self) { try await limiter.withPermit { throw Boom() } }
         let value = try await limiter.withPermit { 42 }
         #expect(value == 42)
+    }
+}
+
+@Suite struct IdempotencyTokenTests {
+    @Test func retriesOfOneCallCarryTheSameGeneratedClientToken() async throws {
+        let transport = FakeTransport(sequence: [
+            .failure(TransportError(.connectionReset, "reset")),
+            .success(TestClient.json(#"{"InstanceArn":"arn:aws:sso:::instance/ssoins-1"}"#)),
+            .success(TestClient.json(#"{"InstanceArn":"arn:aws:sso:::instance/ssoins-2"}"#)),
+        ])
+        let client = TestClient.make(transport)
+        _ = try await client.send(SSOAdmin.createInstance, .init(name: "main"))
+        _ = try await client.send(SSOAdmin.createInstance, .init(name: "main"))
+        struct Body: Decodable { var ClientToken: String? }
+        let tokens = try transport.requests.map { try JSONDecoder().decode(Body.self, from: $0.body).ClientToken }
+        #expect(tokens.count == 3)
+        #expect(tokens[0] != nil && tokens[0] == tokens[1])
+        #expect(tokens[2] != nil && tokens[2] != tokens[0])
+    }
+
+    @Test func aCallerSuppliedTokenIsKept() async throws {
+        let transport = FakeTransport(body: #"{"InstanceArn":"a"}"#)
+        _ = try await TestClient.make(transport).send(
+            SSOAdmin.createInstance, .init(name: "main", clientToken: "plan-step-42"))
+        #expect(transport.requests.first?.bodyText.contains(#""ClientToken":"plan-step-42""#) == true)
     }
 }

@@ -9,29 +9,36 @@ import Testing
 
     @Test func operationNamesAreTheAPIsOwn() {
         let actions = [
-            SSOAdmin.createInstance.actionName, SSOAdmin.describeInstance.actionName, SSOAdmin.createPermissionSet.actionName,
-            SSOAdmin.describePermissionSet.actionName, SSOAdmin.updatePermissionSet.actionName, SSOAdmin.deletePermissionSet.actionName,
+            SSOAdmin.describeInstance.actionName, SSOAdmin.createPermissionSet.actionName,
+            SSOAdmin.describePermissionSet.actionName, SSOAdmin.updatePermissionSet.actionName,
+            SSOAdmin.deletePermissionSet.actionName,
             SSOAdmin.listPermissionSets.actionName, SSOAdmin.attachManagedPolicyToPermissionSet.actionName,
-            SSOAdmin.detachManagedPolicyFromPermissionSet.actionName, SSOAdmin.listManagedPoliciesInPermissionSet.actionName,
+            SSOAdmin.detachManagedPolicyFromPermissionSet.actionName,
+            SSOAdmin.listManagedPoliciesInPermissionSet.actionName,
             SSOAdmin.putInlinePolicyToPermissionSet.actionName, SSOAdmin.getInlinePolicyForPermissionSet.actionName,
             SSOAdmin.deleteInlinePolicyFromPermissionSet.actionName, SSOAdmin.provisionPermissionSet.actionName,
             SSOAdmin.describePermissionSetProvisioningStatus.actionName, SSOAdmin.createAccountAssignment.actionName,
             SSOAdmin.deleteAccountAssignment.actionName, SSOAdmin.listAccountAssignments.actionName,
-            SSOAdmin.describeAccountAssignmentCreationStatus.actionName, SSOAdmin.describeAccountAssignmentDeletionStatus.actionName,
-            SSOAdmin.listAccountsForProvisionedPermissionSet.actionName, SSOAdmin.listPermissionSetsProvisionedToAccount.actionName,
+            SSOAdmin.describeAccountAssignmentCreationStatus.actionName,
+            SSOAdmin.describeAccountAssignmentDeletionStatus.actionName,
+            SSOAdmin.listAccountsForProvisionedPermissionSet.actionName,
+            SSOAdmin.listPermissionSetsProvisionedToAccount.actionName,
             SSOAdmin.listAccountAssignmentsForPrincipal.actionName,
         ]
         #expect(
-            actions == [
-                "CreateInstance", "DescribeInstance", "CreatePermissionSet", "DescribePermissionSet", "UpdatePermissionSet",
-                "DeletePermissionSet", "ListPermissionSets", "AttachManagedPolicyToPermissionSet",
-                "DetachManagedPolicyFromPermissionSet", "ListManagedPoliciesInPermissionSet", "PutInlinePolicyToPermissionSet",
-                "GetInlinePolicyForPermissionSet", "DeleteInlinePolicyFromPermissionSet", "ProvisionPermissionSet",
-                "DescribePermissionSetProvisioningStatus", "CreateAccountAssignment", "DeleteAccountAssignment",
-                "ListAccountAssignments", "DescribeAccountAssignmentCreationStatus", "DescribeAccountAssignmentDeletionStatus",
-                "ListAccountsForProvisionedPermissionSet", "ListPermissionSetsProvisionedToAccount",
-                "ListAccountAssignmentsForPrincipal",
-            ].map { "sso:\($0)" }
+            actions
+                == [
+                    "DescribeInstance", "CreatePermissionSet", "DescribePermissionSet", "UpdatePermissionSet",
+                    "DeletePermissionSet", "ListPermissionSets", "AttachManagedPolicyToPermissionSet",
+                    "DetachManagedPolicyFromPermissionSet", "ListManagedPoliciesInPermissionSet",
+                    "PutInlinePolicyToPermissionSet",
+                    "GetInlinePolicyForPermissionSet", "DeleteInlinePolicyFromPermissionSet", "ProvisionPermissionSet",
+                    "DescribePermissionSetProvisioningStatus", "CreateAccountAssignment", "DeleteAccountAssignment",
+                    "ListAccountAssignments", "DescribeAccountAssignmentCreationStatus",
+                    "DescribeAccountAssignmentDeletionStatus",
+                    "ListAccountsForProvisionedPermissionSet", "ListPermissionSetsProvisionedToAccount",
+                    "ListAccountAssignmentsForPrincipal",
+                ].map { "sso:\($0)" }
         )
     }
 
@@ -52,7 +59,9 @@ import Testing
         let request = try probe.request
         #expect(request.header("X-Amz-Target") == "SWBExternalService.CreatePermissionSet")
         #expect(
-            request.hasJSONBody(#"{"Description":"read only","InstanceArn":"\#(Self.instance)","Name":"ReadOnly","SessionDuration":"PT4H"}"#)
+            request.hasJSONBody(
+                #"{"Description":"read only","InstanceArn":"\#(Self.instance)","Name":"ReadOnly","SessionDuration":"PT4H"}"#
+            )
         )
     }
 
@@ -61,7 +70,8 @@ import Testing
             TestClient.json(#"{"PermissionSets":["\#(Self.permissionSet)"],"NextToken":"t"}"#),
             TestClient.json(#"{"PermissionSets":["arn:aws:sso:::permissionSet/ssoins-1111111111111111/ps-3"]}"#),
         ])
-        let sets = try await probe.client.all(SSOAdmin.listPermissionSets, .init(instanceArn: Self.instance, maxResults: 1), \.permissionSets)
+        let sets = try await probe.client.all(
+            SSOAdmin.listPermissionSets, .init(instanceArn: Self.instance, maxResults: 1), \.permissionSets)
         #expect(sets.count == 2)
         #expect(probe.requests[1].hasJSONBody(#"{"InstanceArn":"\#(Self.instance)","MaxResults":1,"NextToken":"t"}"#))
     }
@@ -69,13 +79,17 @@ import Testing
     @Test func managedAndInlinePolicies() async throws {
         let probe = OperationProbe([
             TestClient.json("{}"),
-            TestClient.json(#"{"AttachedManagedPolicies":[{"Arn":"arn:aws:iam::aws:policy/ReadOnlyAccess","Name":"ReadOnlyAccess"}]}"#),
+            TestClient.json(
+                #"{"AttachedManagedPolicies":[{"Arn":"arn:aws:iam::aws:policy/ReadOnlyAccess","Name":"ReadOnlyAccess"}]}"#
+            ),
             TestClient.json("{}"),
             TestClient.json(#"{"InlinePolicy":"{\"Version\":\"2012-10-17\",\"Statement\":[]}"}"#),
         ])
         _ = try await probe.send(
             SSOAdmin.attachManagedPolicyToPermissionSet,
-            .init(instanceArn: Self.instance, permissionSetArn: Self.permissionSet, managedPolicyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess")
+            .init(
+                instanceArn: Self.instance, permissionSetArn: Self.permissionSet,
+                managedPolicyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess")
         )
         let attached = try await probe.client.all(
             SSOAdmin.listManagedPoliciesInPermissionSet,
@@ -85,7 +99,9 @@ import Testing
         #expect(attached.map(\.name) == ["ReadOnlyAccess"])
         _ = try await probe.send(
             SSOAdmin.putInlinePolicyToPermissionSet,
-            .init(instanceArn: Self.instance, permissionSetArn: Self.permissionSet, inlinePolicy: #"{"Version":"2012-10-17","Statement":[]}"#)
+            .init(
+                instanceArn: Self.instance, permissionSetArn: Self.permissionSet,
+                inlinePolicy: #"{"Version":"2012-10-17","Statement":[]}"#)
         )
         let inline = try await probe.send(
             SSOAdmin.getInlinePolicyForPermissionSet,
@@ -101,14 +117,19 @@ import Testing
     }
 
     @Test func provisioningIsAsynchronousAndItsStatusIsReadable() async throws {
-        let status = #"{"AccountId":"111122223333","CreatedDate":1.7E9,"PermissionSetArn":"\#(Self.permissionSet)","RequestId":"req-1","Status":"IN_PROGRESS"}"#
+        let status =
+            #"{"AccountId":"111122223333","CreatedDate":1.7E9,"PermissionSetArn":"\#(Self.permissionSet)","RequestId":"req-1","Status":"IN_PROGRESS"}"#
         let probe = OperationProbe([
             TestClient.json(#"{"PermissionSetProvisioningStatus":\#(status)}"#),
-            TestClient.json(#"{"PermissionSetProvisioningStatus":\#(status.replacingOccurrences(of: "IN_PROGRESS", with: "SUCCEEDED"))}"#),
+            TestClient.json(
+                #"{"PermissionSetProvisioningStatus":\#(status.replacingOccurrences(of: "IN_PROGRESS", with: "SUCCEEDED"))}"#
+            ),
         ])
         let started = try await probe.send(
             SSOAdmin.provisionPermissionSet,
-            .init(instanceArn: Self.instance, permissionSetArn: Self.permissionSet, targetId: "111122223333", targetType: "AWS_ACCOUNT")
+            .init(
+                instanceArn: Self.instance, permissionSetArn: Self.permissionSet, targetId: "111122223333",
+                targetType: "AWS_ACCOUNT")
         )
         #expect(started.permissionSetProvisioningStatus?.status == "IN_PROGRESS")
         let done = try await probe.send(
@@ -129,7 +150,9 @@ import Testing
             TestClient.json(
                 #"{"AccountAssignments":[{"AccountId":"111122223333","PermissionSetArn":"\#(Self.permissionSet)","PrincipalId":"9067-example","PrincipalType":"GROUP"}]}"#
             ),
-            TestClient.json(#"{"AccountAssignmentCreationStatus":\#(status.replacingOccurrences(of: "IN_PROGRESS", with: "FAILED"))}"#),
+            TestClient.json(
+                #"{"AccountAssignmentCreationStatus":\#(status.replacingOccurrences(of: "IN_PROGRESS", with: "FAILED"))}"#
+            ),
         ])
         let created = try await probe.send(
             SSOAdmin.createAccountAssignment,
@@ -164,7 +187,8 @@ import Testing
 
     @Test func describeInstanceReadsIdentityStoreAndStatus() async throws {
         let probe = OperationProbe(
-            json: #"{"InstanceArn":"\#(Self.instance)","IdentityStoreId":"d-1234567890","OwnerAccountId":"111122223333","Status":"ACTIVE","CreatedDate":1.7E9}"#
+            json:
+                #"{"InstanceArn":"\#(Self.instance)","IdentityStoreId":"d-1234567890","OwnerAccountId":"111122223333","Status":"ACTIVE","CreatedDate":1.7E9}"#
         )
         let output = try await probe.send(SSOAdmin.describeInstance, .init(instanceArn: Self.instance))
         #expect(output.identityStoreId == "d-1234567890")

@@ -9,7 +9,10 @@ import Testing
         try "[profile dev]\nregion = eu-west-1\n".write(to: config, atomically: true, encoding: .utf8)
         let result = await CLIRunner.run(
             ["whoami", "--profile", "prod"],
-            environment: ["AWS_CONFIG_FILE": config.path, "AWS_SHARED_CREDENTIALS_FILE": directory.appendingPathComponent("none").path],
+            environment: [
+                "AWS_CONFIG_FILE": config.path,
+                "AWS_SHARED_CREDENTIALS_FILE": directory.appendingPathComponent("none").path,
+            ],
             in: directory
         )
         #expect(result.code == 2)

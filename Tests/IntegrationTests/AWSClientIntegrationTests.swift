@@ -19,8 +19,11 @@ struct AWSClientIntegrationTests {
             #expect(described.organization?.id == organization.id)
 
             let root = try #require(try await client.all(Organizations.listRoots, .init()) { $0.roots }.first?.id)
-            let unit = try await client.send(Organizations.createOrganizationalUnit, .init(parentId: root, name: "Workloads"))
-            let units = try await client.all(Organizations.listOrganizationalUnitsForParent, .init(parentId: root)) { $0.organizationalUnits }
+            let unit = try await client.send(
+                Organizations.createOrganizationalUnit, .init(parentId: root, name: "Workloads"))
+            let units = try await client.all(Organizations.listOrganizationalUnitsForParent, .init(parentId: root)) {
+                $0.organizationalUnits
+            }
             #expect(units.map(\.id) == [unit.organizationalUnit?.id])
 
             var memberIDs: [String] = []
@@ -30,7 +33,8 @@ struct AWSClientIntegrationTests {
                     .init(email: "\(name)@example.com", accountName: name)
                 )
                 let requestID = try #require(request.createAccountStatus?.id)
-                let status = try await client.send(Organizations.describeCreateAccountStatus, .init(createAccountRequestId: requestID))
+                let status = try await client.send(
+                    Organizations.describeCreateAccountStatus, .init(createAccountRequestId: requestID))
                 #expect(status.createAccountStatus?.state == "SUCCEEDED")
                 memberIDs.append(try #require(status.createAccountStatus?.accountId))
             }
@@ -44,7 +48,9 @@ struct AWSClientIntegrationTests {
             let member = client.assumeMemberAccount(memberIDs[0])
             let memberCaller = try await member.send(STS.getCallerIdentity, EmptyInput())
             #expect(memberCaller.account == memberIDs[0])
-            #expect(memberCaller.arn == "arn:aws:sts::\(memberIDs[0]):assumed-role/OrganizationAccountAccessRole/groundwork")
+            #expect(
+                memberCaller.arn == "arn:aws:sts::\(memberIDs[0]):assumed-role/OrganizationAccountAccessRole/groundwork"
+            )
             let source = try await member.credentials.resolve().source
             #expect(source.chain.last == "assumed role arn:aws:iam::\(memberIDs[0]):role/OrganizationAccountAccessRole")
         }
@@ -53,7 +59,9 @@ struct AWSClientIntegrationTests {
     @Test func iamAndS3WithVerifiedSignatures() async throws {
         try await AWSMotoHarness.withAuthenticatedMoto { _, client, _ in
             for index in 1...3 {
-                _ = try await client.send(IAM.createUser, .init(userName: "person-\(index)", tags: [IAM.Tag(key: "team", value: "t\(index)")]))
+                _ = try await client.send(
+                    IAM.createUser, .init(userName: "person-\(index)", tags: [IAM.Tag(key: "team", value: "t\(index)")])
+                )
             }
             let key = try await client.send(IAM.createAccessKey, .init(userName: "person-1")).accessKey
             #expect(key.accessKeyId.hasPrefix("AKIA"))
@@ -67,14 +75,19 @@ struct AWSClientIntegrationTests {
             for index in 1...3 {
                 _ = try await client.send(
                     S3.putObject,
-                    .init(bucket: "groundwork-audit-logs", key: "AWSLogs/123456789012/part \(index).json", body: payload, contentType: "application/json")
+                    .init(
+                        bucket: "groundwork-audit-logs", key: "AWSLogs/123456789012/part \(index).json", body: payload,
+                        contentType: "application/json")
                 )
             }
-            let object = try await client.send(S3.getObject, .init(bucket: "groundwork-audit-logs", key: "AWSLogs/123456789012/part 2.json"))
+            let object = try await client.send(
+                S3.getObject, .init(bucket: "groundwork-audit-logs", key: "AWSLogs/123456789012/part 2.json"))
             #expect(object.body == payload)
             // moto 5.2 quirk: a query value with an escaped character (prefix "AWSLogs/" → AWSLogs%2F) fails
             // moto's S3 signature check for botocore too, so the prefix here has no slash.
-            let keysListed = try await client.all(S3.listObjectsV2, .init(bucket: "groundwork-audit-logs", prefix: "AWSLogs", maxKeys: 2)) { $0.contents }
+            let keysListed = try await client.all(
+                S3.listObjectsV2, .init(bucket: "groundwork-audit-logs", prefix: "AWSLogs", maxKeys: 2)
+            ) { $0.contents }
             #expect(keysListed.map(\.key) == (1...3).map { "AWSLogs/123456789012/part \($0).json" })
             let buckets = try await client.all(S3.listBuckets, .init()) { $0.buckets }
             #expect(buckets.map(\.name) == ["groundwork-audit-logs"])
@@ -109,12 +122,16 @@ struct AWSClientIntegrationTests {
                 AWSCredentials(accessKeyID: admin.accessKeyID, secretAccessKey: "not-the-secret"),
                 at: server.endpoint
             )
-            let signatureError = await #expect(throws: AWSError.self) { try await forged.send(STS.getCallerIdentity, EmptyInput()) }
+            let signatureError = await #expect(throws: AWSError.self) {
+                try await forged.send(STS.getCallerIdentity, EmptyInput())
+            }
             #expect(signatureError?.code == "SignatureDoesNotMatch")
             #expect(signatureError?.attempts == 1)
             #expect(signatureError?.description.contains("the credentials were rejected") == true)
             #expect(signatureError?.description.contains("not-the-secret") == false)
-            let jsonError = await #expect(throws: AWSError.self) { try await forged.send(Organizations.describeOrganization, EmptyInput()) }
+            let jsonError = await #expect(throws: AWSError.self) {
+                try await forged.send(Organizations.describeOrganization, EmptyInput())
+            }
             #expect(jsonError?.code == "SignatureDoesNotMatch")
 
             _ = try await client.send(IAM.createUser, .init(userName: "ci"))

@@ -21,13 +21,18 @@ enum AWSMotoHarness {
 
     static func runtime(
         endpointTimeout: Duration = .seconds(10),
-        retryPolicy: RetryPolicy = RetryPolicy(maxAttempts: 5, baseDelay: .milliseconds(20), maxDelay: .milliseconds(200))
+        retryPolicy: RetryPolicy = RetryPolicy(
+            maxAttempts: 5, baseDelay: .milliseconds(20), maxDelay: .milliseconds(200))
     ) -> AWSClient.Runtime {
         AWSClient.Runtime(retryPolicy: retryPolicy, timeout: endpointTimeout)
     }
 
-    static func client(_ credentials: AWSCredentials, at endpoint: URL, runtime: AWSClient.Runtime = runtime()) -> AWSClient {
-        AWSClient(credentials: StaticCredentialProvider(credentials), region: region, endpoints: .custom(endpoint), runtime: runtime)
+    static func client(_ credentials: AWSCredentials, at endpoint: URL, runtime: AWSClient.Runtime = runtime())
+        -> AWSClient
+    {
+        AWSClient(
+            credentials: StaticCredentialProvider(credentials), region: region, endpoints: .custom(endpoint),
+            runtime: runtime)
     }
 
     /// Starts moto with authentication after the bootstrap allowance, creates the administrator,

@@ -44,22 +44,28 @@ struct AWSOperationsCloudTrailTests {
             _ = try await client.send(CloudTrail.stopLogging, .init(name: "org-trail"))
             #expect(try await client.send(CloudTrail.getTrailStatus, .init(name: "org-trail")).isLogging == false)
 
-            let selector = CloudTrail.EventSelector(readWriteType: "All", includeManagementEvents: true, dataResources: [])
-            let put = try await client.send(CloudTrail.putEventSelectors, .init(trailName: "org-trail", eventSelectors: [selector]))
+            let selector = CloudTrail.EventSelector(
+                readWriteType: "All", includeManagementEvents: true, dataResources: [])
+            let put = try await client.send(
+                CloudTrail.putEventSelectors, .init(trailName: "org-trail", eventSelectors: [selector]))
             #expect(put.trailARN == arn)
             let selectors = try await client.send(CloudTrail.getEventSelectors, .init(trailName: "org-trail"))
             #expect(selectors.eventSelectors?.first?.readWriteType == "All")
             #expect(selectors.eventSelectors?.first?.includeManagementEvents == true)
 
-            let updated = try await client.send(CloudTrail.updateTrail, .init(name: "org-trail", enableLogFileValidation: false))
+            let updated = try await client.send(
+                CloudTrail.updateTrail, .init(name: "org-trail", enableLogFileValidation: false))
             #expect(updated.logFileValidationEnabled == false)
 
-            _ = try await client.send(CloudTrail.createTrail, .init(name: "second-trail", s3BucketName: "org-audit-logs"))
+            _ = try await client.send(
+                CloudTrail.createTrail, .init(name: "second-trail", s3BucketName: "org-audit-logs"))
             let listed = try await client.all(CloudTrail.listTrails, .init(), \.trails)
             #expect(Set(listed.compactMap(\.name)) == ["org-trail", "second-trail"])
 
             _ = try await client.send(CloudTrail.deleteTrail, .init(name: "second-trail"))
-            let missing = await #expect(throws: AWSError.self) { try await client.send(CloudTrail.getTrail, .init(name: "second-trail")) }
+            let missing = await #expect(throws: AWSError.self) {
+                try await client.send(CloudTrail.getTrail, .init(name: "second-trail"))
+            }
             #expect(missing?.code == "TrailNotFoundException")
         }
     }

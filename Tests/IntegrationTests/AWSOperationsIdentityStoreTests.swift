@@ -9,7 +9,8 @@ import Testing
 struct AWSOperationsIdentityStoreTests {
     @Test func usersGroupsAndMembershipsFoundAgainByName() async throws {
         try await AWSMotoHarness.withAuthenticatedMoto { _, client, _ in
-            let store = try #require(try await client.all(SSOAdmin.listInstances, .init(), \.instances).first?.identityStoreId)
+            let store = try #require(
+                try await client.all(SSOAdmin.listInstances, .init(), \.instances).first?.identityStoreId)
 
             var users: [String: String] = [:]
             for name in ["ana", "ben", "chen"] {
@@ -25,14 +26,17 @@ struct AWSOperationsIdentityStoreTests {
                 )
                 users[name] = created.userId
             }
-            let found = try await client.send(IdentityStore.getUserId, .init(identityStoreId: store, alternateIdentifier: .userName("ben")))
+            let found = try await client.send(
+                IdentityStore.getUserId, .init(identityStoreId: store, alternateIdentifier: .userName("ben")))
             #expect(found.userId == users["ben"])
-            let ben = try await client.send(IdentityStore.describeUser, .init(identityStoreId: store, userId: try #require(users["ben"])))
+            let ben = try await client.send(
+                IdentityStore.describeUser, .init(identityStoreId: store, userId: try #require(users["ben"])))
             #expect(ben.userName == "ben")
             #expect(ben.emails?.first?.value == "ben@example.com")
             #expect(ben.name?.givenName == "Ben")
 
-            let listed = try await client.all(IdentityStore.listUsers, .init(identityStoreId: store, maxResults: 1), \.users)
+            let listed = try await client.all(
+                IdentityStore.listUsers, .init(identityStoreId: store, maxResults: 1), \.users)
             #expect(Set(listed.map(\.userId)) == Set(users.values))
             let matching = try await client.all(
                 IdentityStore.listUsersMatching,
@@ -43,7 +47,10 @@ struct AWSOperationsIdentityStoreTests {
 
             var groups: [String: String] = [:]
             for name in ["admins", "auditors"] {
-                groups[name] = try await client.send(IdentityStore.createGroup, .init(identityStoreId: store, displayName: name, description: "\(name) group")).groupId
+                groups[name] = try await client.send(
+                    IdentityStore.createGroup,
+                    .init(identityStoreId: store, displayName: name, description: "\(name) group")
+                ).groupId
             }
             let admins = try #require(groups["admins"])
             let auditors = try #require(groups["auditors"])
@@ -52,10 +59,12 @@ struct AWSOperationsIdentityStoreTests {
                 .init(identityStoreId: store, alternateIdentifier: .groupDisplayName("auditors"))
             )
             #expect(foundGroup.groupId == auditors)
-            let described = try await client.send(IdentityStore.describeGroup, .init(identityStoreId: store, groupId: admins))
+            let described = try await client.send(
+                IdentityStore.describeGroup, .init(identityStoreId: store, groupId: admins))
             #expect(described.displayName == "admins")
             #expect(described.description == "admins group")
-            let allGroups = try await client.all(IdentityStore.listGroups, .init(identityStoreId: store, maxResults: 1), \.groups)
+            let allGroups = try await client.all(
+                IdentityStore.listGroups, .init(identityStoreId: store, maxResults: 1), \.groups)
             #expect(Set(allGroups.map(\.groupId)) == [admins, auditors])
 
             for name in ["ana", "ben"] {
@@ -73,7 +82,8 @@ struct AWSOperationsIdentityStoreTests {
                 .init(identityStoreId: store, groupId: admins, maxResults: 1),
                 \.groupMemberships
             )
-            #expect(Set(memberships.compactMap(\.memberId?.userId)) == Set([users["ana"], users["ben"]].compactMap { $0 }))
+            #expect(
+                Set(memberships.compactMap(\.memberId?.userId)) == Set([users["ana"], users["ben"]].compactMap { $0 }))
             let anasGroups = try await client.all(
                 IdentityStore.listGroupMembershipsForMember,
                 .init(identityStoreId: store, memberId: .init(userId: users["ana"])),
@@ -82,7 +92,8 @@ struct AWSOperationsIdentityStoreTests {
             #expect(Set(anasGroups.compactMap(\.groupId)) == [admins, auditors])
 
             let membershipID = try #require(anaInAuditors.membershipId)
-            _ = try await client.send(IdentityStore.deleteGroupMembership, .init(identityStoreId: store, membershipId: membershipID))
+            _ = try await client.send(
+                IdentityStore.deleteGroupMembership, .init(identityStoreId: store, membershipId: membershipID))
             let afterLeave = try await client.all(
                 IdentityStore.listGroupMembershipsForMember,
                 .init(identityStoreId: store, memberId: .init(userId: users["ana"])),
@@ -90,13 +101,17 @@ struct AWSOperationsIdentityStoreTests {
             )
             #expect(afterLeave.compactMap(\.groupId) == [admins])
 
-            _ = try await client.send(IdentityStore.deleteUser, .init(identityStoreId: store, userId: try #require(users["chen"])))
+            _ = try await client.send(
+                IdentityStore.deleteUser, .init(identityStoreId: store, userId: try #require(users["chen"])))
             let gone = await #expect(throws: AWSError.self) {
-                try await client.send(IdentityStore.getUserId, .init(identityStoreId: store, alternateIdentifier: .userName("chen")))
+                try await client.send(
+                    IdentityStore.getUserId, .init(identityStoreId: store, alternateIdentifier: .userName("chen")))
             }
             #expect(gone?.code == "ResourceNotFoundException")
             _ = try await client.send(IdentityStore.deleteGroup, .init(identityStoreId: store, groupId: auditors))
-            #expect(try await client.all(IdentityStore.listGroups, .init(identityStoreId: store), \.groups).map(\.groupId) == [admins])
+            #expect(
+                try await client.all(IdentityStore.listGroups, .init(identityStoreId: store), \.groups).map(\.groupId)
+                    == [admins])
         }
     }
 }

@@ -21,11 +21,13 @@ struct AWSOperationsSSOAdminTests {
             for (name, duration) in [("Admin", "PT1H"), ("ReadOnly", "PT8H"), ("Billing", "PT2H")] {
                 let created = try await client.send(
                     SSOAdmin.createPermissionSet,
-                    .init(name: name, description: "\(name) access", instanceArn: instanceArn, sessionDuration: duration)
+                    .init(
+                        name: name, description: "\(name) access", instanceArn: instanceArn, sessionDuration: duration)
                 )
                 arns.append(try #require(created.permissionSet?.permissionSetArn))
             }
-            let listed = try await client.all(SSOAdmin.listPermissionSets, .init(instanceArn: instanceArn, maxResults: 1), \.permissionSets)
+            let listed = try await client.all(
+                SSOAdmin.listPermissionSets, .init(instanceArn: instanceArn, maxResults: 1), \.permissionSets)
             #expect(Set(listed) == Set(arns))
             #expect(listed.count == 3)
 
@@ -33,14 +35,17 @@ struct AWSOperationsSSOAdminTests {
                 SSOAdmin.updatePermissionSet,
                 .init(instanceArn: instanceArn, permissionSetArn: arns[1], sessionDuration: "PT4H")
             )
-            let readOnly = try await client.send(SSOAdmin.describePermissionSet, .init(instanceArn: instanceArn, permissionSetArn: arns[1]))
+            let readOnly = try await client.send(
+                SSOAdmin.describePermissionSet, .init(instanceArn: instanceArn, permissionSetArn: arns[1]))
             #expect(readOnly.permissionSet?.name == "ReadOnly")
             #expect(readOnly.permissionSet?.sessionDuration == "PT4H")
 
             for policy in ["ReadOnlyAccess", "AWSSupportAccess"] {
                 _ = try await client.send(
                     SSOAdmin.attachManagedPolicyToPermissionSet,
-                    .init(instanceArn: instanceArn, permissionSetArn: arns[1], managedPolicyArn: "arn:aws:iam::aws:policy/\(policy)")
+                    .init(
+                        instanceArn: instanceArn, permissionSetArn: arns[1],
+                        managedPolicyArn: "arn:aws:iam::aws:policy/\(policy)")
                 )
             }
             let managed = try await client.all(
@@ -51,7 +56,9 @@ struct AWSOperationsSSOAdminTests {
             #expect(Set(managed.compactMap(\.name)) == ["ReadOnlyAccess", "AWSSupportAccess"])
             _ = try await client.send(
                 SSOAdmin.detachManagedPolicyFromPermissionSet,
-                .init(instanceArn: instanceArn, permissionSetArn: arns[1], managedPolicyArn: "arn:aws:iam::aws:policy/AWSSupportAccess")
+                .init(
+                    instanceArn: instanceArn, permissionSetArn: arns[1],
+                    managedPolicyArn: "arn:aws:iam::aws:policy/AWSSupportAccess")
             )
             let afterDetach = try await client.all(
                 SSOAdmin.listManagedPoliciesInPermissionSet,
@@ -60,15 +67,20 @@ struct AWSOperationsSSOAdminTests {
             )
             #expect(afterDetach.compactMap(\.name) == ["ReadOnlyAccess"])
 
-            let deny = #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:GetObject","Resource":"*"}]}"#
+            let deny =
+                #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:GetObject","Resource":"*"}]}"#
             _ = try await client.send(
                 SSOAdmin.putInlinePolicyToPermissionSet,
                 .init(instanceArn: instanceArn, permissionSetArn: arns[1], inlinePolicy: deny)
             )
-            let inline = try await client.send(SSOAdmin.getInlinePolicyForPermissionSet, .init(instanceArn: instanceArn, permissionSetArn: arns[1]))
+            let inline = try await client.send(
+                SSOAdmin.getInlinePolicyForPermissionSet, .init(instanceArn: instanceArn, permissionSetArn: arns[1]))
             #expect(inline.inlinePolicy == deny)
-            _ = try await client.send(SSOAdmin.deleteInlinePolicyFromPermissionSet, .init(instanceArn: instanceArn, permissionSetArn: arns[1]))
-            let cleared = try await client.send(SSOAdmin.getInlinePolicyForPermissionSet, .init(instanceArn: instanceArn, permissionSetArn: arns[1]))
+            _ = try await client.send(
+                SSOAdmin.deleteInlinePolicyFromPermissionSet, .init(instanceArn: instanceArn, permissionSetArn: arns[1])
+            )
+            let cleared = try await client.send(
+                SSOAdmin.getInlinePolicyForPermissionSet, .init(instanceArn: instanceArn, permissionSetArn: arns[1]))
             #expect(cleared.inlinePolicy?.isEmpty ?? true)
 
             let account = "123456789012"
@@ -147,8 +159,10 @@ struct AWSOperationsSSOAdminTests {
             )
             #expect(remaining.compactMap(\.principalId) == ["group-2"])
 
-            _ = try await client.send(SSOAdmin.deletePermissionSet, .init(instanceArn: instanceArn, permissionSetArn: arns[2]))
-            let afterDelete = try await client.all(SSOAdmin.listPermissionSets, .init(instanceArn: instanceArn), \.permissionSets)
+            _ = try await client.send(
+                SSOAdmin.deletePermissionSet, .init(instanceArn: instanceArn, permissionSetArn: arns[2]))
+            let afterDelete = try await client.all(
+                SSOAdmin.listPermissionSets, .init(instanceArn: instanceArn), \.permissionSets)
             #expect(Set(afterDelete) == Set(arns.prefix(2)))
         }
     }

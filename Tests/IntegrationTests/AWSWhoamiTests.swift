@@ -22,7 +22,8 @@ struct AWSWhoamiTests {
         var variables = environment
         variables["HOME"] = variables["HOME"] ?? directory.path
         variables["AWS_CONFIG_FILE"] = variables["AWS_CONFIG_FILE"] ?? "/nonexistent/config"
-        variables["AWS_SHARED_CREDENTIALS_FILE"] = variables["AWS_SHARED_CREDENTIALS_FILE"] ?? "/nonexistent/credentials"
+        variables["AWS_SHARED_CREDENTIALS_FILE"] =
+            variables["AWS_SHARED_CREDENTIALS_FILE"] ?? "/nonexistent/credentials"
         let code = await GroundworkCLI.run(
             ["whoami"] + arguments,
             environment: Environment(variables),
@@ -44,7 +45,9 @@ struct AWSWhoamiTests {
             #expect(result.stdout.contains("arn:aws:iam::123456789012:user/groundwork-admin"))
             #expect(result.stdout.contains("environment (AWS_ACCESS_KEY_ID)"))
             #expect(result.stdout.contains("eu-west-1 (from --region)"))
-            #expect(result.stdout.contains("organizations: \(server.endpoint.absoluteString) (--endpoint-url; signed for us-east-1)"))
+            #expect(
+                result.stdout.contains(
+                    "organizations: \(server.endpoint.absoluteString) (--endpoint-url; signed for us-east-1)"))
             #expect(result.stdout.contains("management account 123456789012 (this account)"))
             #expect(!result.stdout.contains(admin.secretAccessKey))
             #expect(!result.stdout.contains(admin.accessKeyID))
@@ -58,29 +61,31 @@ struct AWSWhoamiTests {
                 try await client.send(Organizations.createAccount, .init(email: "dev@example.com", accountName: "dev"))
                     .createAccountStatus?.accountId
             )
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gw-whoami-\(UUID().uuidString)")
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "gw-whoami-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: directory) }
             let config = directory.appendingPathComponent("config")
             let credentials = directory.appendingPathComponent("credentials")
             try """
-                [profile dev]
-                role_arn = arn:aws:iam::\(account):role/OrganizationAccountAccessRole
-                source_profile = management
-                region = us-east-1
-                endpoint_url = \(server.endpoint.absoluteString)
-                """.write(to: config, atomically: true, encoding: .utf8)
+            [profile dev]
+            role_arn = arn:aws:iam::\(account):role/OrganizationAccountAccessRole
+            source_profile = management
+            region = us-east-1
+            endpoint_url = \(server.endpoint.absoluteString)
+            """.write(to: config, atomically: true, encoding: .utf8)
             try """
-                [management]
-                aws_access_key_id = \(admin.accessKeyID)
-                aws_secret_access_key = \(admin.secretAccessKey)
-                """.write(to: credentials, atomically: true, encoding: .utf8)
+            [management]
+            aws_access_key_id = \(admin.accessKeyID)
+            aws_secret_access_key = \(admin.secretAccessKey)
+            """.write(to: credentials, atomically: true, encoding: .utf8)
             let result = await Self.whoami(
                 ["--profile", "dev", "--format", "json"],
                 environment: ["AWS_CONFIG_FILE": config.path, "AWS_SHARED_CREDENTIALS_FILE": credentials.path]
             )
             #expect(result.code == 0, "\(result.stderr)")
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
             #expect(object["account"] as? String == account)
             #expect(
                 object["credentialSource"] as? String

@@ -26,7 +26,8 @@ struct PlanApplyHarness: Sendable {
     static let region = "eu-central-1"
 
     static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     static var exampleSpec: String {
@@ -40,7 +41,8 @@ struct PlanApplyHarness: Sendable {
         _ body: (inout PlanApplyHarness) async throws -> T
     ) async throws -> T {
         try await MotoServer.run(options) { server in
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("groundwork-planapply-\(UUID().uuidString)")
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "groundwork-planapply-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: directory) }
             var harness = PlanApplyHarness(server: server, directory: directory, endpoint: server.endpoint)
@@ -82,10 +84,15 @@ struct PlanApplyHarness: Sendable {
 
     /// Runs `aws <arguments> --output json` against moto and parses the answer.
     @discardableResult
-    func aws(_ arguments: [String], credentials: AWSCredentials? = nil, sessionToken: String? = nil) throws -> [String: Any] {
+    func aws(_ arguments: [String], credentials: AWSCredentials? = nil, sessionToken: String? = nil) throws -> [String:
+        Any]
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["aws"] + arguments + ["--endpoint-url", server.endpoint.absoluteString, "--region", Self.region, "--output", "json"]
+        process.arguments =
+            ["aws"] + arguments + [
+                "--endpoint-url", server.endpoint.absoluteString, "--region", Self.region, "--output", "json",
+            ]
         let identity = credentials ?? self.credentials
         var env = ProcessInfo.processInfo.environment
         for name in env.keys where name.hasPrefix("AWS_") { env[name] = nil }
@@ -104,7 +111,8 @@ struct PlanApplyHarness: Sendable {
         let errors = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw AWSCLIError(description: "aws \(arguments.joined(separator: " ")): \(String(decoding: errors, as: UTF8.self))")
+            throw AWSCLIError(
+                description: "aws \(arguments.joined(separator: " ")): \(String(decoding: errors, as: UTF8.self))")
         }
         if data.isEmpty { return [:] }
         return (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
@@ -120,24 +128,32 @@ struct PlanApplyHarness: Sendable {
         return try aws(
             arguments,
             credentials: AWSCredentials(
-                accessKeyID: values["AccessKeyId"] as? String ?? "", secretAccessKey: values["SecretAccessKey"] as? String ?? ""),
+                accessKeyID: values["AccessKeyId"] as? String ?? "",
+                secretAccessKey: values["SecretAccessKey"] as? String ?? ""),
             sessionToken: values["SessionToken"] as? String)
     }
 
     // MARK: Reading the organization through awscli
 
     var rootID: String {
-        get throws { ((try aws(["organizations", "list-roots"])["Roots"] as? [[String: Any]])?.first?["Id"] as? String) ?? "" }
+        get throws {
+            ((try aws(["organizations", "list-roots"])["Roots"] as? [[String: Any]])?.first?["Id"] as? String) ?? ""
+        }
     }
 
     func units(under parent: String) throws -> [String: String] {
-        let list = try aws(["organizations", "list-organizational-units-for-parent", "--parent-id", parent])["OrganizationalUnits"]
+        let list =
+            try aws(["organizations", "list-organizational-units-for-parent", "--parent-id", parent])[
+                "OrganizationalUnits"]
             as? [[String: Any]] ?? []
-        return Dictionary(list.map { ($0["Name"] as? String ?? "", $0["Id"] as? String ?? "") }, uniquingKeysWith: { a, _ in a })
+        return Dictionary(
+            list.map { ($0["Name"] as? String ?? "", $0["Id"] as? String ?? "") }, uniquingKeysWith: { a, _ in a })
     }
 
     func accountNames(under parent: String) throws -> Set<String> {
-        let list = try aws(["organizations", "list-accounts-for-parent", "--parent-id", parent])["Accounts"] as? [[String: Any]] ?? []
+        let list =
+            try aws(["organizations", "list-accounts-for-parent", "--parent-id", parent])["Accounts"]
+            as? [[String: Any]] ?? []
         return Set(list.compactMap { $0["Name"] as? String })
     }
 

@@ -2,8 +2,8 @@ import AWS
 import AWSSigner
 import Foundation
 import GroundworkCLI
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(Glibc)
     import Glibc
@@ -22,19 +22,26 @@ import TestSupport
             #expect(Set(tree.keys) == ["Security", "Workloads", "Workloads/Production", "Workloads/NonProduction"])
             #expect(try harness.accountNames(under: try #require(tree["Security"])) == ["log-archive", "audit"])
             #expect(try harness.accountNames(under: try #require(tree["Workloads/Production"])) == ["prod"])
-            #expect(try harness.accountNames(under: try #require(tree["Workloads/NonProduction"])) == ["staging", "dev"])
+            #expect(
+                try harness.accountNames(under: try #require(tree["Workloads/NonProduction"])) == ["staging", "dev"])
 
             // SCPs attached at the root, with the guardrails' statements.
-            let attached = try harness.aws(["organizations", "list-policies-for-target", "--target-id", try harness.rootID,
-                "--filter", "SERVICE_CONTROL_POLICY"])["Policies"] as? [[String: Any]] ?? []
+            let attached =
+                try harness.aws([
+                    "organizations", "list-policies-for-target", "--target-id", try harness.rootID,
+                    "--filter", "SERVICE_CONTROL_POLICY",
+                ])["Policies"] as? [[String: Any]] ?? []
             let names = Set(attached.compactMap { $0["Name"] as? String })
             #expect(names.isSuperset(of: ["groundwork-guardrails-1", "groundwork-revocation-1"]))
-            let guardrailsID = try #require(attached.first { $0["Name"] as? String == "groundwork-guardrails-1" }?["Id"] as? String)
+            let guardrailsID = try #require(
+                attached.first { $0["Name"] as? String == "groundwork-guardrails-1" }?["Id"] as? String)
             let described = try harness.aws(["organizations", "describe-policy", "--policy-id", guardrailsID])
             let content = ((described["Policy"] as? [String: Any])?["Content"] as? String) ?? ""
             let document = try JSONSerialization.jsonObject(with: Data(content.utf8)) as? [String: Any] ?? [:]
             let sids = Set((document["Statement"] as? [[String: Any]] ?? []).compactMap { $0["Sid"] as? String })
-            for prefix in ["ProtectAuditLog", "DenyLeaveOrganization", "DenyRootUser", "RestrictRegions", "DenyLocalUsers"] {
+            for prefix in [
+                "ProtectAuditLog", "DenyLeaveOrganization", "DenyRootUser", "RestrictRegions", "DenyLocalUsers",
+            ] {
                 #expect(sids.contains { $0.hasPrefix(prefix) }, "no \(prefix) statement in \(sids)")
             }
 
@@ -42,24 +49,37 @@ import TestSupport
             let instance = try harness.aws(["sso-admin", "list-instances"])["Instances"] as? [[String: Any]] ?? []
             let instanceARN = try #require(instance.first?["InstanceArn"] as? String)
             let storeID = try #require(instance.first?["IdentityStoreId"] as? String)
-            let setARNs = try harness.aws(["sso-admin", "list-permission-sets", "--instance-arn", instanceARN])["PermissionSets"]
+            let setARNs =
+                try harness.aws(["sso-admin", "list-permission-sets", "--instance-arn", instanceARN])["PermissionSets"]
                 as? [String] ?? []
             var sets: [String: [String: Any]] = [:]
             for arn in setARNs {
-                let set = try harness.aws(["sso-admin", "describe-permission-set", "--instance-arn", instanceARN,
-                    "--permission-set-arn", arn])["PermissionSet"] as? [String: Any] ?? [:]
+                let set =
+                    try harness.aws([
+                        "sso-admin", "describe-permission-set", "--instance-arn", instanceARN,
+                        "--permission-set-arn", arn,
+                    ])["PermissionSet"] as? [String: Any] ?? [:]
                 sets[set["Name"] as? String ?? ""] = set
             }
             #expect(Set(sets.keys) == ["admin", "developer", "observer", "security-audit"])
             #expect(sets["developer"]?["SessionDuration"] as? String == "PT8H")
             let observerARN = try #require(sets["observer"]?["PermissionSetArn"] as? String)
-            let inline = try harness.aws(["sso-admin", "get-inline-policy-for-permission-set", "--instance-arn", instanceARN,
-                "--permission-set-arn", observerARN])["InlinePolicy"] as? String ?? ""
+            let inline =
+                try harness.aws([
+                    "sso-admin", "get-inline-policy-for-permission-set", "--instance-arn", instanceARN,
+                    "--permission-set-arn", observerARN,
+                ])["InlinePolicy"] as? String ?? ""
             #expect(inline.contains("DenyDataPlaneReads"))
-            let groups = try harness.aws(["identitystore", "list-groups", "--identity-store-id", storeID])["Groups"] as? [[String: Any]] ?? []
-            let engineers = try #require(groups.first { $0["DisplayName"] as? String == "engineers" }?["GroupId"] as? String)
-            let prodAssignments = try harness.aws(["sso-admin", "list-account-assignments", "--instance-arn", instanceARN,
-                "--account-id", try harness.accountID("prod"), "--permission-set-arn", observerARN])["AccountAssignments"]
+            let groups =
+                try harness.aws(["identitystore", "list-groups", "--identity-store-id", storeID])["Groups"]
+                as? [[String: Any]] ?? []
+            let engineers = try #require(
+                groups.first { $0["DisplayName"] as? String == "engineers" }?["GroupId"] as? String)
+            let prodAssignments =
+                try harness.aws([
+                    "sso-admin", "list-account-assignments", "--instance-arn", instanceARN,
+                    "--account-id", try harness.accountID("prod"), "--permission-set-arn", observerARN,
+                ])["AccountAssignments"]
                 as? [[String: Any]] ?? []
             #expect(prodAssignments.map { $0["PrincipalId"] as? String } == [engineers])
 
@@ -71,15 +91,20 @@ import TestSupport
             #expect(trail["IsOrganizationTrail"] as? Bool == true)
             let logArchive = try harness.accountID("log-archive")
             #expect(trail["S3BucketName"] as? String == "acme-audit-log-\(logArchive)")
-            let lock = try harness.awsInAccount(logArchive, ["s3api", "get-object-lock-configuration", "--bucket", "acme-audit-log-\(logArchive)"])
-            let retention = ((lock["ObjectLockConfiguration"] as? [String: Any])?["Rule"] as? [String: Any])?["DefaultRetention"] as? [String: Any]
+            let lock = try harness.awsInAccount(
+                logArchive, ["s3api", "get-object-lock-configuration", "--bucket", "acme-audit-log-\(logArchive)"])
+            let retention =
+                ((lock["ObjectLockConfiguration"] as? [String: Any])?["Rule"] as? [String: Any])?["DefaultRetention"]
+                as? [String: Any]
             #expect(retention?["Mode"] as? String == "COMPLIANCE")
             #expect(retention?["Years"] as? Int == 7)
 
             let again = await harness.groundwork(["plan", "--detailed-exitcode"])
             #expect(again.code == 0, "\(again.err)\n\(again.out)")
             #expect(again.out.contains("No changes"))
-            #expect(again.out.contains("Compliance: no findings now"), "the converged organization passes check: \(again.out)")
+            #expect(
+                again.out.contains("Compliance: no findings now"),
+                "the converged organization passes check: \(again.out)")
         }
     }
 
@@ -89,27 +114,34 @@ import TestSupport
             var spec = PlanApplyHarness.exampleSpec
             spec = spec.replacingOccurrences(
                 of: "  dev:     { email: aws-dev@acme.example,",
-                with: "  qa:      { email: aws-qa@acme.example, unit: Workloads/NonProduction, stage: testing }\n  dev:     { email: aws-dev@acme.example,")
+                with:
+                    "  qa:      { email: aws-qa@acme.example, unit: Workloads/NonProduction, stage: testing }\n  dev:     { email: aws-dev@acme.example,"
+            )
             spec = spec.replacingOccurrences(
                 of: "unit: Workloads/NonProduction, stage: staging", with: "unit: Workloads/Production, stage: staging")
-            spec = spec.replacingOccurrences(of: "[PowerUserAccess], session: 8h", with: "[PowerUserAccess], session: 4h")
             spec = spec.replacingOccurrences(
-                of: "  access:\n", with: "  access:\n    - { group: security,        profile: observer,       accounts: [dev] }\n")
+                of: "[PowerUserAccess], session: 8h", with: "[PowerUserAccess], session: 4h")
+            spec = spec.replacingOccurrences(
+                of: "  access:\n",
+                with: "  access:\n    - { group: security,        profile: observer,       accounts: [dev] }\n")
             try harness.write(spec)
 
             let plan = await harness.groundwork(["plan", "--out", "plan.json", "--detailed-exitcode"])
             #expect(plan.code == 1, "\(plan.err)")
-            let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: harness.directory.appendingPathComponent("plan.json")))
+            let saved =
+                try JSONSerialization.jsonObject(
+                    with: Data(contentsOf: harness.directory.appendingPathComponent("plan.json")))
                 as? [String: Any] ?? [:]
             let steps = Set((saved["steps"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
-            #expect(steps == [
-                "create account.qa",
-                "move account.staging",
-                "update profile.developer",
-                "create assignment.security/observer/dev",
-                // The security group's grant on the Workloads unit covers the new account too.
-                "create assignment.security/security-audit/qa",
-            ])
+            #expect(
+                steps == [
+                    "create account.qa",
+                    "move account.staging",
+                    "update profile.developer",
+                    "create assignment.security/observer/dev",
+                    // The security group's grant on the Workloads unit covers the new account too.
+                    "create assignment.security/security-audit/qa",
+                ])
 
             let apply = await harness.groundwork(["apply", "--plan", "plan.json", "--yes"])
             #expect(apply.code == 0, "\(apply.err)\n\(apply.out)")
@@ -120,6 +152,38 @@ import TestSupport
             #expect(stale.code == 2)
             #expect(stale.err.contains("has changed since plan"))
             #expect(await harness.groundwork(["plan", "--detailed-exitcode"]).code == 0)
+        }
+    }
+
+    @Test func pruneOffboardsAPersonTheSpecNoLongerNames() async throws {
+        try await PlanApplyHarness.run { harness in
+            #expect(await harness.groundwork(["apply", "--yes"]).code == 0)
+            let spec = PlanApplyHarness.exampleSpec
+                .replacingOccurrences(of: "  bob:   { email: bob@acme.example }\n", with: "")
+                .replacingOccurrences(of: "    engineers: [bob]", with: "    engineers: []")
+            try harness.write(spec)
+
+            let kept = await harness.groundwork(["plan"])
+            #expect(kept.out.contains("unmanaged"), "without --prune bob is only listed: \(kept.out)")
+            #expect(kept.out.contains("No changes; 2 unmanaged."))
+            let plan = await harness.groundwork(["plan", "--prune", "--out", "prune.json"])
+            #expect(plan.code == 0)
+            let saved =
+                try JSONSerialization.jsonObject(
+                    with: Data(contentsOf: harness.directory.appendingPathComponent("prune.json")))
+                as? [String: Any] ?? [:]
+            let steps = (saved["steps"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            #expect(steps == ["delete membership.engineers/bob", "delete person.bob"])
+
+            let apply = await harness.groundwork(["apply", "--plan", "prune.json", "--yes"])
+            #expect(apply.code == 0, "\(apply.err)\n\(apply.out)")
+            let instance = try harness.aws(["sso-admin", "list-instances"])["Instances"] as? [[String: Any]] ?? []
+            let storeID = try #require(instance.first?["IdentityStoreId"] as? String)
+            let users =
+                try harness.aws(["identitystore", "list-users", "--identity-store-id", storeID])["Users"]
+                as? [[String: Any]] ?? []
+            #expect(Set(users.compactMap { $0["UserName"] as? String }) == ["alice", "dave"])
+            #expect(await harness.groundwork(["plan", "--prune", "--detailed-exitcode"]).code == 0)
         }
     }
 
@@ -143,7 +207,8 @@ import TestSupport
             }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal, "the apply finished before it could be killed:\n\(seen)")
+            #expect(
+                process.terminationReason == .uncaughtSignal, "the apply finished before it could be killed:\n\(seen)")
 
             // Stage 2: run again; it plans from live state and finishes.
             let resumed = await harness.groundwork(["apply", "--yes"])
@@ -153,7 +218,8 @@ import TestSupport
             let accounts = try harness.accounts().compactMap { $0["Name"] as? String }
             #expect(accounts.count == Set(accounts).count, "duplicate accounts: \(accounts.sorted())")
             #expect(accounts.count == 6)
-            let policies = try harness.aws(["organizations", "list-policies", "--filter", "SERVICE_CONTROL_POLICY"])["Policies"]
+            let policies =
+                try harness.aws(["organizations", "list-policies", "--filter", "SERVICE_CONTROL_POLICY"])["Policies"]
                 as? [[String: Any]] ?? []
             let policyNames = policies.compactMap { $0["Name"] as? String }
             #expect(policyNames.count == Set(policyNames).count)
@@ -166,7 +232,8 @@ import TestSupport
         try await PlanApplyHarness.run { harness in
             let proxy = try FaultInjectingProxy(
                 upstreamPort: harness.server.port,
-                configuration: .init(rate: 0.2, faults: [.throttle, .tooManyRequests, .serverError, .connectionReset], seed: 42))
+                configuration: .init(
+                    rate: 0.2, faults: [.throttle, .tooManyRequests, .serverError, .connectionReset], seed: 42))
             defer { proxy.stop() }
             harness.endpoint = proxy.endpoint
             var runs = 0
@@ -177,7 +244,8 @@ import TestSupport
                 runs += 1
             }
             #expect(last.code == 0, "\(last.err)\n\(last.out)")
-            #expect(proxy.counts.totalInjected > 20, "the proxy injected too few faults to prove anything: \(proxy.counts)")
+            #expect(
+                proxy.counts.totalInjected > 20, "the proxy injected too few faults to prove anything: \(proxy.counts)")
             let accounts = try harness.accounts().compactMap { $0["Name"] as? String }
             #expect(accounts.count == 6 && Set(accounts).count == 6)
             #expect(try harness.unitTree().count == 4)
@@ -190,18 +258,27 @@ import TestSupport
         // The archive lives in a member account, which moto's assumed sessions cannot read under
         // enforcement (see PlanApplyHarness), so this spec declares none.
         let spec = PlanApplyHarness.exampleSpec.replacingOccurrences(of: "  archive: log-archive\n", with: "")
-        try await PlanApplyHarness.run(spec: spec, options: .init(initialNoAuthActionCount: MotoServer.bootstrapActionCount)) { harness in
+        try await PlanApplyHarness.run(
+            spec: spec, options: .init(initialNoAuthActionCount: MotoServer.bootstrapActionCount)
+        ) { harness in
             let apply = await harness.groundwork(["apply", "--yes"])
             #expect(apply.code == 0, "\(apply.err)\n\(apply.out)")
 
             let policy = try String(
-                contentsOf: PlanApplyHarness.packageRoot.appendingPathComponent("docs/iam/plan-policy.json"), encoding: .utf8)
+                contentsOf: PlanApplyHarness.packageRoot.appendingPathComponent("docs/iam/plan-policy.json"),
+                encoding: .utf8)
             try harness.aws(["iam", "create-user", "--user-name", "planner"])
-            try harness.aws(["iam", "put-user-policy", "--user-name", "planner", "--policy-name", "plan", "--policy-document", policy])
-            let key = try harness.aws(["iam", "create-access-key", "--user-name", "planner"])["AccessKey"] as? [String: Any] ?? [:]
+            try harness.aws([
+                "iam", "put-user-policy", "--user-name", "planner", "--policy-name", "plan", "--policy-document",
+                policy,
+            ])
+            let key =
+                try harness.aws(["iam", "create-access-key", "--user-name", "planner"])["AccessKey"] as? [String: Any]
+                ?? [:]
             var reader = harness
             reader.credentials = .init(
-                accessKeyID: key["AccessKeyId"] as? String ?? "", secretAccessKey: key["SecretAccessKey"] as? String ?? "")
+                accessKeyID: key["AccessKeyId"] as? String ?? "",
+                secretAccessKey: key["SecretAccessKey"] as? String ?? "")
 
             let plan = await reader.groundwork(["plan", "--detailed-exitcode"])
             #expect(plan.code == 0, "\(plan.err)\n\(plan.out)")

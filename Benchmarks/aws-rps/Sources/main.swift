@@ -35,11 +35,36 @@ let credentials = AWSCredentials(
     secretAccessKey: environment["AWS_SECRET_ACCESS_KEY"] ?? "bench"
 )
 guard let endpoint = URL(string: options.endpoint) else { fatalError("bad endpoint") }
+/// Answers at once with a canned STS or Organizations body: measures the client without the network.
+struct CannedTransport: HTTPTransport {
+    func send(_ request: HTTPRequest, timeout: Duration) async throws(TransportError) -> HTTPResponse {
+        if request.header("X-Amz-Target") != nil {
+            return HTTPResponse(
+                statusCode: 200,
+                body: Data(#"{"Organization":{"Id":"o-abc","MasterAccountId":"123456789012","FeatureSet":"ALL"}}"#.utf8)
+            )
+        }
+        return HTTPResponse(
+            statusCode: 200,
+            body: Data(
+                ("<GetCallerIdentityResponse><GetCallerIdentityResult><Arn>arn:aws:iam::123456789012:user/a</Arn>"
+                    + "<UserId>AIDA</UserId><Account>123456789012</Account></GetCallerIdentityResult>"
+                    + "<ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetCallerIdentityResponse>").utf8
+            )
+        )
+    }
+}
+
+let inMemory = ProcessInfo.processInfo.environment["AWSBENCH_IN_MEMORY"] == "1"
 let client = AWSClient(
     credentials: StaticCredentialProvider(credentials),
     region: "us-east-1",
     endpoints: .custom(endpoint),
-    runtime: AWSClient.Runtime(retryPolicy: .none, limiter: ConcurrencyLimiter(limit: max(options.concurrency, 1)))
+    runtime: AWSClient.Runtime(
+        transport: inMemory ? CannedTransport() : URLSessionTransport(),
+        retryPolicy: .none,
+        limiter: ConcurrencyLimiter(limit: max(options.concurrency, 1))
+    )
 )
 
 @Sendable func call() async throws {
@@ -80,4 +105,6 @@ await withTaskGroup(of: Void.self) { group in
 let elapsed = ContinuousClock.now - started
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 let (ok, failed) = tally.state.withLock { ($0.ok, $0.failed) }
-print(#"{"client":"groundwork","concurrency":\#(options.concurrency),"requests":\#(ok),"failed":\#(failed),"seconds":\#(seconds),"rps":\#(Double(ok) / seconds)}"#)
+print(
+    #"{"client":"groundwork\#(inMemory ? "-in-memory" : "")","concurrency":\#(options.concurrency),"requests":\#(ok),"failed":\#(failed),"seconds":\#(seconds),"rps":\#(Double(ok) / seconds)}"#
+)

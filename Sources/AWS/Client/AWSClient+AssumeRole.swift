@@ -1,7 +1,9 @@
 extension AWSClient {
     /// A client acting as `roleARN`, assumed with this client's credentials; cached and
     /// refreshed before expiry, sharing this client's transport and limiter.
-    public func assumeRole(_ roleARN: String, sessionName: String = "groundwork", externalID: String? = nil) -> AWSClient {
+    public func assumeRole(_ roleARN: String, sessionName: String = "groundwork", externalID: String? = nil)
+        -> AWSClient
+    {
         let provider = AssumeRoleCredentialProvider(
             sourceClient: self,
             roleARN: roleARN,

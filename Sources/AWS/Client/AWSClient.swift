@@ -90,6 +90,11 @@ public struct AWSClient: Sendable {
     /// - Throws: `AWSError` for a service error answer (after retries, with `attempts` set);
     ///   `AWSClientError` when no usable answer arrived or credentials are missing.
     public func send<Input, Output>(_ operation: AWSOperation<Input, Output>, _ input: Input) async throws -> Output {
+        var input = input
+        if var idempotent = input as? any IdempotentRequest, idempotent.clientToken == nil {
+            idempotent.clientToken = UUID().uuidString
+            if let filled = idempotent as? Input { input = filled }
+        }
         let parts: OperationRequest
         do {
             parts = try operation.encode(input)
@@ -107,7 +112,8 @@ public struct AWSClient: Sendable {
             let number = attempt
             do {
                 response = try await runtime.limiter.withPermit {
-                    try await attemptOnce(parts: parts, url: url, endpoint: endpoint, operation: operation, attempt: number)
+                    try await attemptOnce(
+                        parts: parts, url: url, endpoint: endpoint, operation: operation, attempt: number)
                 }
             } catch let error as TransportError {
                 if policy.isRetryable(error) && attempt < policy.maxAttempts {
@@ -167,7 +173,8 @@ public struct AWSClient: Sendable {
             keyCache: runtime.signingKeys
         )
         signer.sign(&signable, date: runtime.clock())
-        let request = HTTPRequest(method: signable.method, url: signable.url, headers: signable.headers, body: parts.body)
+        let request = HTTPRequest(
+            method: signable.method, url: signable.url, headers: signable.headers, body: parts.body)
         runtime.tracer?.request(request, attempt: attempt)
         let started = ContinuousClock.now
         let response = try await runtime.transport.send(request, timeout: runtime.timeout)
@@ -182,7 +189,9 @@ public struct AWSClient: Sendable {
     }
 
     /// The request URL: endpoint, S3 bucket addressing, path and query.
-    static func url(for parts: OperationRequest, endpoint: ResolvedEndpoint, service: AWSService, region: String) throws -> URL {
+    static func url(for parts: OperationRequest, endpoint: ResolvedEndpoint, service: AWSService, region: String) throws
+        -> URL
+    {
         guard var components = URLComponents(url: endpoint.url, resolvingAgainstBaseURL: false) else {
             throw AWSClientError(.configuration, "endpoint '\(endpoint.url)' is not a valid URL")
         }
@@ -208,15 +217,19 @@ public struct AWSClient: Sendable {
             }.joined(separator: "&")
         }
         guard let url = components.url else {
-            throw AWSClientError(.configuration, "cannot build a request URL from endpoint '\(endpoint.url)' and path '\(path)'")
+            throw AWSClientError(
+                .configuration, "cannot build a request URL from endpoint '\(endpoint.url)' and path '\(path)'")
         }
         return url
     }
 
     /// S3 sub-resources such as `?versioning` are sent without `=`.
     private static func isSubresource(_ name: String) -> Bool {
-        ["acl", "versioning", "policy", "tagging", "location", "lifecycle", "encryption", "logging", "publicAccessBlock",
-         "ownershipControls", "object-lock", "replication", "notification", "cors", "website"].contains(name)
+        [
+            "acl", "versioning", "policy", "tagging", "location", "lifecycle", "encryption", "logging",
+            "publicAccessBlock",
+            "ownershipControls", "object-lock", "replication", "notification", "cors", "website",
+        ].contains(name)
     }
 
     /// Whether `bucket` can be a DNS label under the S3 host (virtual-hosted style).

@@ -25,7 +25,8 @@ public struct AWSEndpoints: Sendable {
         AWSEndpoints { service, region throws(AWSConfigError) in
             let partition = AWSPartition(region: region)
             let signingRegion = service.globalEndpoints[partition.id]?.signingRegion ?? region
-            return ResolvedEndpoint(url: url, signingRegion: signingRegion, signingName: service.signingName, source: .commandLine)
+            return ResolvedEndpoint(
+                url: url, signingRegion: signingRegion, signingName: service.signingName, source: .commandLine)
         }
     }
 

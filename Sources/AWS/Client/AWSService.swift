@@ -70,5 +70,6 @@ extension AWSService {
     )
 
     /// KMS.
-    public static let kms = AWSService(name: "kms", endpoint: .kms, wireProtocol: .json(version: "1.1", targetPrefix: "TrentService"))
+    public static let kms = AWSService(
+        name: "kms", endpoint: .kms, wireProtocol: .json(version: "1.1", targetPrefix: "TrentService"))
 }

@@ -37,13 +37,15 @@ public struct AWSSession: Sendable {
             provider = environmentProvider
             summary = CredentialSource.environment.description
         } else if let chain = try resolver.credentialChain() {
-            provider = Self.provider(for: chain, environment: environment, region: region.name, endpoints: endpoints, runtime: runtime)
+            provider = Self.provider(
+                for: chain, environment: environment, region: region.name, endpoints: endpoints, runtime: runtime)
             summary = chain.summary
         } else {
             provider = CredentialProviderChain([])
             summary = "none found"
         }
-        return AWSSession(resolver: resolver, region: region, credentials: provider, credentialSummary: summary, runtime: runtime)
+        return AWSSession(
+            resolver: resolver, region: region, credentials: provider, credentialSummary: summary, runtime: runtime)
     }
 
     private init(
@@ -83,19 +85,22 @@ public struct AWSSession: Sendable {
         case .staticKeys(let profile, let credentials):
             provider = StaticCredentialProvider(credentials, source: .profile(profile))
         case .process(let profile, let command):
-            provider = CachedCredentialProvider(ProcessCredentialProvider(command: command, profile: profile), clock: runtime.clock)
+            provider = CachedCredentialProvider(
+                ProcessCredentialProvider(command: command, profile: profile), clock: runtime.clock)
         case .environment:
             provider = EnvironmentCredentialProvider(environment: environment)
         case .ec2InstanceMetadata, .ecsContainer:
             return UnavailableCredentialProvider(
-                reason: "profile '\(chain.profile)' takes credentials from \(chain.summary); Groundwork does not read instance or container "
+                reason:
+                    "profile '\(chain.profile)' takes credentials from \(chain.summary); Groundwork does not read instance or container "
                     + "credentials yet: export AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN instead"
             )
         }
         for role in chain.roles {
             if role.mfaSerial != nil {
                 return UnavailableCredentialProvider(
-                    reason: "profile '\(role.profile)' requires an MFA code (mfa_serial) to assume \(role.roleARN); Groundwork does not prompt "
+                    reason:
+                        "profile '\(role.profile)' requires an MFA code (mfa_serial) to assume \(role.roleARN); Groundwork does not prompt "
                         + "for MFA: run 'aws sts get-session-token' or use a credential_process that handles MFA"
                 )
             }

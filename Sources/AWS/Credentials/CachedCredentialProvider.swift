@@ -1,5 +1,5 @@
-public import Foundation
 import AWSSigner
+public import Foundation
 public import Support
 
 /// Caches another provider's credentials and refreshes them shortly before they expire.

@@ -32,7 +32,9 @@ public struct ProcessCredentialProvider: CredentialProvider {
         }
         let data = try await Self.run(arguments, profile: profile, executable: executable)
         let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .custom { path in MemberName(wire: MemberName.propertyName(path.last?.stringValue ?? "")) }
+        decoder.keyDecodingStrategy = .custom { path in
+            MemberName(wire: MemberName.propertyName(path.last?.stringValue ?? ""))
+        }
         let output: Output
         do {
             output = try decoder.decode(Output.self, from: data)

@@ -8,7 +8,10 @@ import Foundation
 /// ```
 /// and called through `AWSClient.send(_:_:)`. The protocol factories (`json`, `query`,
 /// `restXML`) hold all wire knowledge, so input and output types stay plain `Codable` structs
-/// whose coding keys are the member names from botocore's model.
+/// with no `CodingKeys`: each property is the botocore member name with its first letter
+/// lowercased (`NextToken` → `nextToken`, `ID` → `iD`). Paginated inputs and outputs add one
+/// conformance (`NextTokenPaginatedRequest`, `MarkerPaginatedResponse`, …); inputs with a
+/// `ClientToken` conform to `IdempotentRequest`.
 public struct AWSOperation<Input: Sendable, Output: Sendable>: Sendable {
     public let service: AWSService
     public let name: String

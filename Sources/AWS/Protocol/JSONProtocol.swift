@@ -16,7 +16,9 @@ public enum JSONProtocol {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .secondsSince1970
         encoder.outputFormatting = .sortedKeys
-        encoder.keyEncodingStrategy = .custom { path in MemberName(wire: MemberName.wireName(path.last?.stringValue ?? "")) }
+        encoder.keyEncodingStrategy = .custom { path in
+            MemberName(wire: MemberName.wireName(path.last?.stringValue ?? ""))
+        }
         var body = try encoder.encode(input)
         if body == Data("[]".utf8) { body = Data("{}".utf8) }
         return OperationRequest(
@@ -33,7 +35,9 @@ public enum JSONProtocol {
     /// Decodes a successful answer; timestamps may be epoch seconds or ISO 8601 strings.
     public static func decode<Output: Decodable>(_ type: Output.Type, from response: HTTPResponse) throws -> Output {
         let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .custom { path in MemberName(wire: MemberName.propertyName(path.last?.stringValue ?? "")) }
+        decoder.keyDecodingStrategy = .custom { path in
+            MemberName(wire: MemberName.propertyName(path.last?.stringValue ?? ""))
+        }
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             if let seconds = try? container.decode(Double.self) { return Date(timeIntervalSince1970: seconds) }

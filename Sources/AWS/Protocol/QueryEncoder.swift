@@ -15,7 +15,9 @@ public struct QueryEncoder: Sendable {
     public func parameters<T: Encodable>(_ value: T) throws -> [(name: String, value: String)] {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
-        encoder.keyEncodingStrategy = .custom { path in MemberName(wire: MemberName.wireName(path.last?.stringValue ?? "")) }
+        encoder.keyEncodingStrategy = .custom { path in
+            MemberName(wire: MemberName.wireName(path.last?.stringValue ?? ""))
+        }
         let tree = try JSONDecoder().decode(JSONValue.self, from: encoder.encode(value))
         var output: [(name: String, value: String)] = []
         flatten(tree, prefix: "", into: &output)

@@ -9,12 +9,15 @@ public enum RESTXMLProtocol {
     }
 
     /// Decodes `Output` from the root element of an XML body.
-    public static func decodeBody<Output: Decodable>(_ type: Output.Type, from response: HTTPResponse) throws -> Output {
+    public static func decodeBody<Output: Decodable>(_ type: Output.Type, from response: HTTPResponse) throws -> Output
+    {
         try XMLTreeDecoder().decode(type, from: XMLTree(parsing: response.body))
     }
 
     /// Appends `(name, value)` to `query` when `value` is present.
-    public static func add(_ name: String, _ value: (some CustomStringConvertible)?, to query: inout [(name: String, value: String)]) {
+    public static func add(
+        _ name: String, _ value: (some CustomStringConvertible)?, to query: inout [(name: String, value: String)]
+    ) {
         if let value { query.append((name: name, value: value.description)) }
     }
 

@@ -24,7 +24,7 @@ public enum CloudTrail {
     )
     /// Returns settings information for a specified trail.
     public static let getTrail = AWSOperation<GetTrailRequest, GetTrailResponse>.json(.cloudTrail, "GetTrail")
-    /// Returns a JSON-formatted list of information about the specified trail.
+    /// Whether the trail is logging, and when it last delivered logs, digests and notifications (or failed to).
     public static let getTrailStatus = AWSOperation<GetTrailStatusRequest, GetTrailStatusResponse>.json(
         .cloudTrail,
         "GetTrailStatus"

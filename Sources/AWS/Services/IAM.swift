@@ -5,10 +5,12 @@ public import Foundation
 /// Related AWS documentation: https://docs.aws.amazon.com/IAM/latest/APIReference/welcome.html
 public enum IAM {
     public static let createUser = AWSOperation<CreateUserRequest, CreateUserResponse>.query(.iam, "CreateUser")
-    public static let createAccessKey = AWSOperation<UserNameRequest, CreateAccessKeyResponse>.query(.iam, "CreateAccessKey")
+    public static let createAccessKey = AWSOperation<UserNameRequest, CreateAccessKeyResponse>.query(
+        .iam, "CreateAccessKey")
     public static let putUserPolicy = AWSOperation<PutUserPolicyRequest, EmptyOutput>.query(.iam, "PutUserPolicy")
     public static let listUsers = AWSOperation<ListUsersRequest, ListUsersResponse>.query(.iam, "ListUsers")
-    public static let listAccessKeys = AWSOperation<ListAccessKeysRequest, ListAccessKeysResponse>.query(.iam, "ListAccessKeys")
+    public static let listAccessKeys = AWSOperation<ListAccessKeysRequest, ListAccessKeysResponse>.query(
+        .iam, "ListAccessKeys")
 
     public struct Tag: Sendable, Hashable, Codable {
         public var key: String

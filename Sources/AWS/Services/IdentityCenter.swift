@@ -4,7 +4,25 @@ public import Foundation
 ///
 /// Related AWS documentation: https://docs.aws.amazon.com/singlesignon/latest/APIReference/welcome.html
 public enum SSOAdmin {
-    public static let listInstances = AWSOperation<ListInstancesRequest, ListInstancesResponse>.json(.ssoAdmin, "ListInstances")
+    public static let listInstances = AWSOperation<ListInstancesRequest, ListInstancesResponse>.json(
+        .ssoAdmin, "ListInstances")
+    public static let createInstance = AWSOperation<CreateInstanceRequest, CreateInstanceResponse>.json(
+        .ssoAdmin, "CreateInstance")
+
+    /// Creates an account instance of Identity Center; retried calls reuse one `ClientToken`.
+    public struct CreateInstanceRequest: Sendable, Hashable, Codable, IdempotentRequest {
+        public var name: String?
+        public var clientToken: String?
+
+        public init(name: String? = nil, clientToken: String? = nil) {
+            self.name = name
+            self.clientToken = clientToken
+        }
+    }
+
+    public struct CreateInstanceResponse: Sendable, Hashable, Codable {
+        public var instanceArn: String?
+    }
 
     public struct ListInstancesRequest: Sendable, Hashable, Codable, NextTokenPaginatedRequest {
         public var maxResults: Int?
@@ -33,7 +51,8 @@ public enum SSOAdmin {
 /// Related AWS documentation: https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/welcome.html
 public enum IdentityStore {
     public static let listUsers = AWSOperation<ListUsersRequest, ListUsersResponse>.json(.identityStore, "ListUsers")
-    public static let createUser = AWSOperation<CreateUserRequest, CreateUserResponse>.json(.identityStore, "CreateUser")
+    public static let createUser = AWSOperation<CreateUserRequest, CreateUserResponse>.json(
+        .identityStore, "CreateUser")
 
     public struct ListUsersRequest: Sendable, Hashable, Codable, NextTokenPaginatedRequest {
         public var identityStoreId: String
@@ -91,7 +110,10 @@ public enum IdentityStore {
         public var displayName: String?
         public var emails: [Email]?
 
-        public init(identityStoreId: String, userName: String, name: Name? = nil, displayName: String? = nil, emails: [Email]? = nil) {
+        public init(
+            identityStoreId: String, userName: String, name: Name? = nil, displayName: String? = nil,
+            emails: [Email]? = nil
+        ) {
             self.identityStoreId = identityStoreId
             self.userName = userName
             self.name = name

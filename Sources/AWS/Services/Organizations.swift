@@ -4,20 +4,30 @@ public import Foundation
 ///
 /// Related AWS documentation: https://docs.aws.amazon.com/organizations/latest/APIReference/Welcome.html
 public enum Organizations {
-    public static let describeOrganization = AWSOperation<EmptyInput, DescribeOrganizationResponse>.json(.organizations, "DescribeOrganization")
-    public static let createOrganization = AWSOperation<CreateOrganizationRequest, DescribeOrganizationResponse>.json(.organizations, "CreateOrganization")
+    public static let describeOrganization = AWSOperation<EmptyInput, DescribeOrganizationResponse>.json(
+        .organizations, "DescribeOrganization")
+    public static let createOrganization = AWSOperation<CreateOrganizationRequest, DescribeOrganizationResponse>.json(
+        .organizations, "CreateOrganization")
     public static let listRoots = AWSOperation<ListRequest, ListRootsResponse>.json(.organizations, "ListRoots")
-    public static let listAccounts = AWSOperation<ListRequest, ListAccountsResponse>.json(.organizations, "ListAccounts")
-    public static let listOrganizationalUnitsForParent = AWSOperation<ListChildrenRequest, ListOrganizationalUnitsResponse>.json(
+    public static let listAccounts = AWSOperation<ListRequest, ListAccountsResponse>.json(
+        .organizations, "ListAccounts")
+    public static let listOrganizationalUnitsForParent = AWSOperation<
+        ListChildrenRequest, ListOrganizationalUnitsResponse
+    >.json(
         .organizations,
         "ListOrganizationalUnitsForParent"
     )
-    public static let createOrganizationalUnit = AWSOperation<CreateOrganizationalUnitRequest, CreateOrganizationalUnitResponse>.json(
+    public static let createOrganizationalUnit = AWSOperation<
+        CreateOrganizationalUnitRequest, CreateOrganizationalUnitResponse
+    >.json(
         .organizations,
         "CreateOrganizationalUnit"
     )
-    public static let createAccount = AWSOperation<CreateAccountRequest, CreateAccountStatusResponse>.json(.organizations, "CreateAccount")
-    public static let describeCreateAccountStatus = AWSOperation<DescribeCreateAccountStatusRequest, CreateAccountStatusResponse>.json(
+    public static let createAccount = AWSOperation<CreateAccountRequest, CreateAccountStatusResponse>.json(
+        .organizations, "CreateAccount")
+    public static let describeCreateAccountStatus = AWSOperation<
+        DescribeCreateAccountStatusRequest, CreateAccountStatusResponse
+    >.json(
         .organizations,
         "DescribeCreateAccountStatus"
     )
@@ -133,7 +143,10 @@ public enum Organizations {
         public var iamUserAccessToBilling: String?
         public var tags: [Tag]?
 
-        public init(email: String, accountName: String, roleName: String? = nil, iamUserAccessToBilling: String? = nil, tags: [Tag]? = nil) {
+        public init(
+            email: String, accountName: String, roleName: String? = nil, iamUserAccessToBilling: String? = nil,
+            tags: [Tag]? = nil
+        ) {
             self.email = email
             self.accountName = accountName
             self.roleName = roleName

@@ -62,7 +62,8 @@ public enum S3 {
             )
         },
         decode: { response in
-            GetObjectResponse(body: response.body, contentType: response.header("content-type"), eTag: response.header("etag"))
+            GetObjectResponse(
+                body: response.body, contentType: response.header("content-type"), eTag: response.header("etag"))
         }
     )
 
@@ -159,7 +160,10 @@ public enum S3 {
         public var maxKeys: Int?
         public var startAfter: String?
 
-        public init(bucket: String, prefix: String? = nil, delimiter: String? = nil, maxKeys: Int? = nil, startAfter: String? = nil) {
+        public init(
+            bucket: String, prefix: String? = nil, delimiter: String? = nil, maxKeys: Int? = nil,
+            startAfter: String? = nil
+        ) {
             self.bucket = bucket
             self.prefix = prefix
             self.delimiter = delimiter

@@ -6,12 +6,14 @@ public import Foundation
 /// Related AWS documentation: https://docs.aws.amazon.com/singlesignon/latest/APIReference/welcome.html
 extension SSOAdmin {
     /// Assigns access to a principal for a specified Amazon Web Services account using a specified permission set.
+    /// Asynchronous: poll `describeAccountAssignmentCreationStatus` with the returned request ID.
     public static let createAccountAssignment =
         AWSOperation<CreateAccountAssignmentRequest, CreateAccountAssignmentResponse>.json(
             .ssoAdmin,
             "CreateAccountAssignment"
         )
     /// Deletes a principal's access from a specified Amazon Web Services account using a specified permission set.
+    /// Asynchronous: poll `describeAccountAssignmentDeletionStatus` with the returned request ID.
     public static let deleteAccountAssignment =
         AWSOperation<DeleteAccountAssignmentRequest, DeleteAccountAssignmentResponse>.json(
             .ssoAdmin,
@@ -32,13 +34,15 @@ extension SSOAdmin {
         )
     /// Describes the status of the assignment creation request.
     public static let describeAccountAssignmentCreationStatus =
-        AWSOperation<DescribeAccountAssignmentCreationStatusRequest, DescribeAccountAssignmentCreationStatusResponse>.json(
+        AWSOperation<DescribeAccountAssignmentCreationStatusRequest, DescribeAccountAssignmentCreationStatusResponse>
+        .json(
             .ssoAdmin,
             "DescribeAccountAssignmentCreationStatus"
         )
     /// Describes the status of the assignment deletion request.
     public static let describeAccountAssignmentDeletionStatus =
-        AWSOperation<DescribeAccountAssignmentDeletionStatusRequest, DescribeAccountAssignmentDeletionStatusResponse>.json(
+        AWSOperation<DescribeAccountAssignmentDeletionStatusRequest, DescribeAccountAssignmentDeletionStatusResponse>
+        .json(
             .ssoAdmin,
             "DescribeAccountAssignmentDeletionStatus"
         )

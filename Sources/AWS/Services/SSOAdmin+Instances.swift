@@ -5,48 +5,11 @@ public import Foundation
 ///
 /// Related AWS documentation: https://docs.aws.amazon.com/singlesignon/latest/APIReference/welcome.html
 extension SSOAdmin {
-    /// Creates an instance of IAM Identity Center for a standalone Amazon Web Services account that is not managed by
-    /// Organizations or a member Amazon Web Services account in an organization.
-    public static let createInstance = AWSOperation<CreateInstanceRequest, CreateInstanceResponse>.json(
-        .ssoAdmin,
-        "CreateInstance"
-    )
     /// Returns the details of an instance of IAM Identity Center.
     public static let describeInstance = AWSOperation<DescribeInstanceRequest, DescribeInstanceResponse>.json(
         .ssoAdmin,
         "DescribeInstance"
     )
-
-    public struct CreateInstanceRequest: Sendable, Hashable, Codable {
-        public var name: String?
-        public var clientToken: String?
-        public var tags: [Tag]?
-
-        public init(name: String? = nil, clientToken: String? = nil, tags: [Tag]? = nil) {
-            self.name = name
-            self.clientToken = clientToken
-            self.tags = tags
-        }
-    }
-
-    /// A set of key-value pairs that are used to manage the resource.
-    public struct Tag: Sendable, Hashable, Codable {
-        public var key: String
-        public var value: String
-
-        public init(key: String, value: String) {
-            self.key = key
-            self.value = value
-        }
-    }
-
-    public struct CreateInstanceResponse: Sendable, Hashable, Codable {
-        public var instanceArn: String?
-
-        public init(instanceArn: String? = nil) {
-            self.instanceArn = instanceArn
-        }
-    }
 
     public struct DescribeInstanceRequest: Sendable, Hashable, Codable {
         public var instanceArn: String

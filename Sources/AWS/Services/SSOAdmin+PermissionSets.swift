@@ -26,7 +26,7 @@ extension SSOAdmin {
         .ssoAdmin,
         "DeletePermissionSet"
     )
-    /// Lists the PermissionSet s in an IAM Identity Center instance.
+    /// Lists the ARNs of the permission sets in an IAM Identity Center instance.
     public static let listPermissionSets = AWSOperation<ListPermissionSetsRequest, ListPermissionSetsResponse>.json(
         .ssoAdmin,
         "ListPermissionSets"
@@ -67,7 +67,8 @@ extension SSOAdmin {
             .ssoAdmin,
             "DeleteInlinePolicyFromPermissionSet"
         )
-    /// The process by which a specified permission set is provisioned to the specified target.
+    /// Provisions a permission set (pushes its current policies) to an account or to every account it is assigned
+    /// in. Asynchronous: poll `describePermissionSetProvisioningStatus` with the returned request ID.
     public static let provisionPermissionSet =
         AWSOperation<ProvisionPermissionSetRequest, ProvisionPermissionSetResponse>.json(
             .ssoAdmin,
@@ -75,19 +76,22 @@ extension SSOAdmin {
         )
     /// Describes the status for the given permission set provisioning request.
     public static let describePermissionSetProvisioningStatus =
-        AWSOperation<DescribePermissionSetProvisioningStatusRequest, DescribePermissionSetProvisioningStatusResponse>.json(
+        AWSOperation<DescribePermissionSetProvisioningStatusRequest, DescribePermissionSetProvisioningStatusResponse>
+        .json(
             .ssoAdmin,
             "DescribePermissionSetProvisioningStatus"
         )
     /// Lists all the Amazon Web Services accounts where the specified permission set is provisioned.
     public static let listAccountsForProvisionedPermissionSet =
-        AWSOperation<ListAccountsForProvisionedPermissionSetRequest, ListAccountsForProvisionedPermissionSetResponse>.json(
+        AWSOperation<ListAccountsForProvisionedPermissionSetRequest, ListAccountsForProvisionedPermissionSetResponse>
+        .json(
             .ssoAdmin,
             "ListAccountsForProvisionedPermissionSet"
         )
     /// Lists all the permission sets that are provisioned to a specified Amazon Web Services account.
     public static let listPermissionSetsProvisionedToAccount =
-        AWSOperation<ListPermissionSetsProvisionedToAccountRequest, ListPermissionSetsProvisionedToAccountResponse>.json(
+        AWSOperation<ListPermissionSetsProvisionedToAccountRequest, ListPermissionSetsProvisionedToAccountResponse>
+        .json(
             .ssoAdmin,
             "ListPermissionSetsProvisionedToAccount"
         )
@@ -114,6 +118,17 @@ extension SSOAdmin {
             self.sessionDuration = sessionDuration
             self.relayState = relayState
             self.tags = tags
+        }
+    }
+
+    /// A set of key-value pairs that are used to manage the resource.
+    public struct Tag: Sendable, Hashable, Codable {
+        public var key: String
+        public var value: String
+
+        public init(key: String, value: String) {
+            self.key = key
+            self.value = value
         }
     }
 
@@ -389,7 +404,8 @@ extension SSOAdmin {
         }
     }
 
-    public struct ListAccountsForProvisionedPermissionSetRequest: Sendable, Hashable, Codable, NextTokenPaginatedRequest {
+    public struct ListAccountsForProvisionedPermissionSetRequest: Sendable, Hashable, Codable, NextTokenPaginatedRequest
+    {
         public var instanceArn: String
         public var permissionSetArn: String
         /// One of `LATEST_PERMISSION_SET_PROVISIONED`, `LATEST_PERMISSION_SET_NOT_PROVISIONED`.
@@ -410,7 +426,9 @@ extension SSOAdmin {
         }
     }
 
-    public struct ListAccountsForProvisionedPermissionSetResponse: Sendable, Hashable, Codable, NextTokenPaginatedResponse {
+    public struct ListAccountsForProvisionedPermissionSetResponse: Sendable, Hashable, Codable,
+        NextTokenPaginatedResponse
+    {
         public var accountIds: [String]?
         public var nextToken: String?
 
@@ -420,7 +438,8 @@ extension SSOAdmin {
         }
     }
 
-    public struct ListPermissionSetsProvisionedToAccountRequest: Sendable, Hashable, Codable, NextTokenPaginatedRequest {
+    public struct ListPermissionSetsProvisionedToAccountRequest: Sendable, Hashable, Codable, NextTokenPaginatedRequest
+    {
         public var instanceArn: String
         public var accountId: String
         /// One of `LATEST_PERMISSION_SET_PROVISIONED`, `LATEST_PERMISSION_SET_NOT_PROVISIONED`.
@@ -436,7 +455,9 @@ extension SSOAdmin {
         }
     }
 
-    public struct ListPermissionSetsProvisionedToAccountResponse: Sendable, Hashable, Codable, NextTokenPaginatedResponse {
+    public struct ListPermissionSetsProvisionedToAccountResponse: Sendable, Hashable, Codable,
+        NextTokenPaginatedResponse
+    {
         public var nextToken: String?
         public var permissionSets: [String]?
 

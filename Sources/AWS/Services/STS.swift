@@ -4,7 +4,8 @@ public import Foundation
 ///
 /// Related AWS documentation: https://docs.aws.amazon.com/STS/latest/APIReference/welcome.html
 public enum STS {
-    public static let getCallerIdentity = AWSOperation<EmptyInput, GetCallerIdentityResponse>.query(.sts, "GetCallerIdentity")
+    public static let getCallerIdentity = AWSOperation<EmptyInput, GetCallerIdentityResponse>.query(
+        .sts, "GetCallerIdentity")
     public static let assumeRole = AWSOperation<AssumeRoleRequest, AssumeRoleResponse>.query(.sts, "AssumeRole")
 
     public struct GetCallerIdentityResponse: Sendable, Hashable, Codable {
@@ -20,7 +21,10 @@ public enum STS {
         public var externalId: String?
         public var policy: String?
 
-        public init(roleArn: String, roleSessionName: String, durationSeconds: Int? = nil, externalId: String? = nil, policy: String? = nil) {
+        public init(
+            roleArn: String, roleSessionName: String, durationSeconds: Int? = nil, externalId: String? = nil,
+            policy: String? = nil
+        ) {
             self.roleArn = roleArn
             self.roleSessionName = roleSessionName
             self.durationSeconds = durationSeconds

@@ -19,13 +19,16 @@ public struct AWSTracer: Sendable {
         for header in request.headers {
             lines.append("  \(header.name): \(Redactor.headerValue(name: header.name, value: header.value))")
         }
-        if !request.body.isEmpty { lines.append("  " + Redactor.body(String(decoding: request.body.prefix(4096), as: UTF8.self))) }
+        if !request.body.isEmpty {
+            lines.append("  " + Redactor.body(String(decoding: request.body.prefix(4096), as: UTF8.self)))
+        }
         emit(lines.joined(separator: "\n"))
     }
 
     func response(_ response: HTTPResponse, elapsed: Duration) {
         let id = response.header("x-amzn-requestid") ?? response.header("x-amz-request-id") ?? "-"
-        var text = "← HTTP \(response.statusCode) in \(elapsed.formatted(.units(allowed: [.milliseconds]))) (request \(id))"
+        var text =
+            "← HTTP \(response.statusCode) in \(elapsed.formatted(.units(allowed: [.milliseconds]))) (request \(id))"
         if !response.isSuccess || response.body.count < 4096 {
             text += "\n  " + Redactor.body(String(decoding: response.body.prefix(4096), as: UTF8.self))
         }
@@ -35,8 +38,13 @@ public struct AWSTracer: Sendable {
 
 /// Strips secrets from header values and bodies before they are traced.
 enum Redactor {
-    static let secretHeaders: Set<String> = ["authorization", "x-amz-security-token", "x-amz-server-side-encryption-customer-key"]
-    static let secretFields = ["SecretAccessKey", "SessionToken", "secretAccessKey", "sessionToken", "Password", "password", "NewPassword", "OldPassword", "PrivateKey"]
+    static let secretHeaders: Set<String> = [
+        "authorization", "x-amz-security-token", "x-amz-server-side-encryption-customer-key",
+    ]
+    static let secretFields = [
+        "SecretAccessKey", "SessionToken", "secretAccessKey", "sessionToken", "Password", "password", "NewPassword",
+        "OldPassword", "PrivateKey",
+    ]
 
     static func headerValue(name: String, value: String) -> String {
         guard secretHeaders.contains(name.lowercased()) else { return value }
@@ -52,7 +60,9 @@ enum Redactor {
         var result = text
         for field in secretFields {
             result = replace(in: result, pattern: "<\(field)>[^<]*</\(field)>", with: "<\(field)><redacted></\(field)>")
-            result = replace(in: result, pattern: "\"\(field)\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"", with: "\"\(field)\": \"<redacted>\"")
+            result = replace(
+                in: result, pattern: "\"\(field)\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"",
+                with: "\"\(field)\": \"<redacted>\"")
             result = replace(in: result, pattern: "(^|&)\(field)=[^&]*", with: "$1\(field)=<redacted>")
         }
         return result

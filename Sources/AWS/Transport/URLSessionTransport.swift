@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
@@ -73,7 +74,8 @@ public final class URLSessionTransport: HTTPTransport {
         case .timedOut:
             return TransportError(.timedOut, "no answer from \(endpoint) before the timeout")
         case .networkConnectionLost, .badServerResponse, .zeroByteResource:
-            return TransportError(.connectionReset, "the connection to \(endpoint) was closed before a full answer arrived")
+            return TransportError(
+                .connectionReset, "the connection to \(endpoint) was closed before a full answer arrived")
         case .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet:
             return TransportError(
                 .cannotConnect,

@@ -1,4 +1,5 @@
 public import Foundation
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
@@ -102,7 +103,9 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         texts[texts.count - 1] += String(decoding: CDATABlock, as: UTF8.self)
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         guard var element = stack.popLast(), let text = texts.popLast() else { return }
         element.text = element.children.isEmpty ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
         if stack.isEmpty {

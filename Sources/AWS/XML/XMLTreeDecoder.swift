@@ -112,7 +112,8 @@ private struct XMLKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol
                 .init(codingPath: codingPath, debugDescription: "no <\(MemberName.wireName(key.stringValue))> element")
             )
         }
-        return try XMLNodesDecoder(nodes: found, codingPath: codingPath + [key], itemsAreExplicit: explicit).value(T.self)
+        return try XMLNodesDecoder(nodes: found, codingPath: codingPath + [key], itemsAreExplicit: explicit).value(
+            T.self)
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
@@ -171,10 +172,13 @@ private struct XMLUnkeyedContainer: UnkeyedDecodingContainer {
         return try XMLNodesDecoder(nodes: [item], codingPath: codingPath, itemsAreExplicit: false).value(T.self)
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<
+        NestedKey
+    > {
         let item = items[currentIndex]
         currentIndex += 1
-        return try XMLNodesDecoder(nodes: [item], codingPath: codingPath, itemsAreExplicit: false).container(keyedBy: type)
+        return try XMLNodesDecoder(nodes: [item], codingPath: codingPath, itemsAreExplicit: false).container(
+            keyedBy: type)
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -200,7 +204,8 @@ private struct XMLSingleValueContainer: SingleValueDecodingContainer {
     }
 
     private func mismatch<T>(_ type: T.Type, _ text: String) -> DecodingError {
-        DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: "cannot read '\(text)' as \(type)"))
+        DecodingError.typeMismatch(
+            type, .init(codingPath: codingPath, debugDescription: "cannot read '\(text)' as \(type)"))
     }
 
     func decodeNil() -> Bool { node == nil }
@@ -253,6 +258,7 @@ private struct XMLSingleValueContainer: SingleValueDecodingContainer {
             guard let typed = date as? T else { throw mismatch(type, value) }
             return typed
         }
-        return try T(from: XMLNodesDecoder(nodes: node.map { [$0] } ?? [], codingPath: codingPath, itemsAreExplicit: false))
+        return try T(
+            from: XMLNodesDecoder(nodes: node.map { [$0] } ?? [], codingPath: codingPath, itemsAreExplicit: false))
     }
 }

@@ -78,7 +78,8 @@ public struct DesiredState: Sendable {
     /// pattern (`<org>-audit-log-*`) so the policy does not change once the log-archive account
     /// exists and the pattern never covers another organization's bucket.
     var auditLogResources: AuditLogResources {
-        AuditLogResources(trailName: trailName, bucketName: ArchiveBucket.namePattern(organization: organization.settings.name))
+        AuditLogResources(
+            trailName: trailName, bucketName: ArchiveBucket.namePattern(organization: organization.settings.name))
     }
 
     func guardrails(bucket: ResourceAddress?) throws -> [Resource] {
@@ -139,7 +140,8 @@ public struct DesiredState: Sendable {
         }
         for profile in organization.identity.profiles {
             let definition = try PermissionSetDefinition(profile: profile)
-            resources.append(Resource(Names.profile(profile.name), area: .identity, attributes: Self.attributes(of: definition)))
+            resources.append(
+                Resource(Names.profile(profile.name), area: .identity, attributes: Self.attributes(of: definition)))
         }
         var seen: Set<ResourceAddress> = []
         for grant in organization.identity.access {
@@ -171,7 +173,8 @@ public struct DesiredState: Sendable {
         var keys: [String] = []
         for account in organization.accounts {
             let direct = grant.accounts.contains(account.key)
-            let beneath = account.unit.map { unit in grant.units.contains { OrgUnit(path: $0).contains(unit) } } ?? false
+            let beneath =
+                account.unit.map { unit in grant.units.contains { OrgUnit(path: $0).contains(unit) } } ?? false
             if direct || beneath { keys.append(account.key) }
         }
         return keys
@@ -233,7 +236,8 @@ public struct DesiredState: Sendable {
         guard bucket.name != Names.knownAfterApply, let management = known.managementAccountID,
             let organizationID = known.organizationID
         else { return nil }
-        let trail = OrganizationTrail(name: trailName, homeRegion: organization.settings.homeRegion, bucketName: bucket.name)
+        let trail = OrganizationTrail(
+            name: trailName, homeRegion: organization.settings.homeRegion, bucketName: bucket.name)
         return bucket.policy(
             trailARN: trail.arn(managementAccountID: management), managementAccountID: management,
             organizationID: organizationID
@@ -241,9 +245,11 @@ public struct DesiredState: Sendable {
     }
 
     func trail(bucket: Resource?) -> Resource? {
-        guard let bucket, organization.auditLog.sources.contains(.awsCloudTrail) || organization.auditLog.sources.isEmpty
+        guard let bucket,
+            organization.auditLog.sources.contains(.awsCloudTrail) || organization.auditLog.sources.isEmpty
         else { return nil }
-        let trail = OrganizationTrail(name: trailName, homeRegion: organization.settings.homeRegion, bucketName: bucketName)
+        let trail = OrganizationTrail(
+            name: trailName, homeRegion: organization.settings.homeRegion, bucketName: bucketName)
         return Resource(
             Names.trail(trail.name), area: .auditLog,
             attributes: [

@@ -22,8 +22,10 @@ extension AWSSnapshot {
         var people: [Person] = []
         if let center = identityCenter {
             identity.provider = .awsIdentityCenter
-            let userName = Dictionary(center.users.map { ($0.id, $0.userName) }, uniquingKeysWith: { first, _ in first })
-            let groupName = Dictionary(center.groups.map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+            let userName = Dictionary(
+                center.users.map { ($0.id, $0.userName) }, uniquingKeysWith: { first, _ in first })
+            let groupName = Dictionary(
+                center.groups.map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
             people = center.users.map { Person(key: $0.userName, email: $0.email ?? "", displayName: $0.displayName) }
             identity.groups = center.groups.map { group in
                 Group(
@@ -38,9 +40,11 @@ extension AWSSnapshot {
                     sessionSeconds: (try? PermissionSetDefinition.sessionSeconds(iso8601: set.sessionDuration)) ?? 3600,
                     dataAccess: set.inlinePolicy.contains(DataAccessDenial.sid) ? .none : .full)
             }
-            let setName = Dictionary(center.permissionSets.map { ($0.arn, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let setName = Dictionary(
+                center.permissionSets.map { ($0.arn, $0.name) }, uniquingKeysWith: { first, _ in first })
             identity.access = center.assignments.compactMap { assignment in
-                guard let profile = setName[assignment.permissionSetARN], let account = names[assignment.accountID] else {
+                guard let profile = setName[assignment.permissionSetARN], let account = names[assignment.accountID]
+                else {
                     return nil
                 }
                 if assignment.principalType == "GROUP" {

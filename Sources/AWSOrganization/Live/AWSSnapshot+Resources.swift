@@ -164,8 +164,10 @@ extension AWSSnapshot.IdentityCenterState {
                 Resource(
                     Names.assignment(principal: principal, profile: profile, account: account), area: .identity,
                     dependencies: [principalAddress, Names.profile(profile), Names.account(account)],
-                    providerID: [assignment.accountID, assignment.permissionSetARN, assignment.principalType,
-                        assignment.principalID].joined(separator: "|")))
+                    providerID: [
+                        assignment.accountID, assignment.permissionSetARN, assignment.principalType,
+                        assignment.principalID,
+                    ].joined(separator: "|")))
         }
         return resources
     }

@@ -142,7 +142,8 @@ public struct AWSSnapshot: Sendable, Hashable {
     }
 
     public init(
-        organization: Organization, organizationID: String, managementAccountID: String, managementAccountEmail: String?,
+        organization: Organization, organizationID: String, managementAccountID: String,
+        managementAccountEmail: String?,
         rootID: String, enabledPolicyTypes: [String], units: [Unit], accounts: [LiveAccount], policies: [LivePolicy],
         delegatedAdministrators: [DelegatedAdministrator], trustedServices: [String],
         identityCenter: IdentityCenterState?, trails: [Trail], archiveBucket: Bucket?

@@ -16,7 +16,9 @@ public struct LiveReader: Sendable {
         public var homeRegion: String
         public var managementAccountKey: String?
 
-        public init(organizationName: String, archiveAccountName: String?, homeRegion: String, managementAccountKey: String?) {
+        public init(
+            organizationName: String, archiveAccountName: String?, homeRegion: String, managementAccountKey: String?
+        ) {
             self.organizationName = organizationName
             self.archiveAccountName = archiveAccountName
             self.homeRegion = homeRegion
@@ -39,7 +41,10 @@ public struct LiveReader: Sendable {
     /// The role assumed in member accounts.
     public var memberRoleName: String
 
-    public init(client: AWSClient, target: Target, parallelism: Int = 8, memberRoleName: String = "OrganizationAccountAccessRole") {
+    public init(
+        client: AWSClient, target: Target, parallelism: Int = 8,
+        memberRoleName: String = "OrganizationAccountAccessRole"
+    ) {
         self.client = client
         self.target = target
         self.parallelism = max(1, parallelism)
@@ -63,10 +68,11 @@ public struct LiveReader: Sendable {
                 "this account is not in an AWS organization; create one in the management account ('aws organizations create-organization --feature-set ALL') and run again"
             )
         }
-        guard let org = description.organization, let organizationID = org.id, let managementID = org.masterAccountId else {
+        guard let org = description.organization, let organizationID = org.id, let managementID = org.masterAccountId
+        else {
             throw AWSOrganizationError(.missingPrerequisite, "DescribeOrganization returned no organization id")
         }
-        let roots = try await client.all(OrganizationsAPI.listRoots, .init(), \.roots)
+        let roots = try await client.all(Organizations.listRootsWithPolicyTypes, .init(), \.roots)
         guard let root = roots.first, let rootID = root.id else {
             throw AWSOrganizationError(.missingPrerequisite, "the organization '\(organizationID)' has no root")
         }
@@ -75,8 +81,10 @@ public struct LiveReader: Sendable {
         // Stage 2: independent reads side by side.
         async let unitsAndAccounts = readTree(rootID: rootID)
         async let policies = readPolicies()
-        async let delegated = client.all(OrganizationsAPI.listDelegatedAdministrators, .init(), \.delegatedAdministrators)
-        async let services = client.all(OrganizationsAPI.listAWSServiceAccess, .init(), \.enabledServicePrincipals)
+        async let delegated = client.all(
+            Organizations.listDelegatedAdministrators, .init(), \.delegatedAdministrators)
+        async let services = client.all(
+            Organizations.listAWSServiceAccessForOrganization, .init(), \.enabledServicePrincipals)
         async let identity = readIdentityCenter()
         async let trails = readTrails()
         let (units, accounts) = try await unitsAndAccounts
@@ -88,9 +96,12 @@ public struct LiveReader: Sendable {
         }
 
         var snapshot = AWSSnapshot(
-            organization: Organization(settings: OrganizationSettings(name: organizationID, homeRegion: target.homeRegion)),
-            organizationID: organizationID, managementAccountID: managementID, managementAccountEmail: org.masterAccountEmail,
-            rootID: rootID, enabledPolicyTypes: enabledTypes, units: units, accounts: accounts, policies: try await policies,
+            organization: Organization(
+                settings: OrganizationSettings(name: organizationID, homeRegion: target.homeRegion)),
+            organizationID: organizationID, managementAccountID: managementID,
+            managementAccountEmail: org.masterAccountEmail,
+            rootID: rootID, enabledPolicyTypes: enabledTypes, units: units, accounts: accounts,
+            policies: try await policies,
             delegatedAdministrators: try await delegated.compactMap { admin in
                 admin.id.map { AWSSnapshot.DelegatedAdministrator(accountID: $0, name: admin.name) }
             },
@@ -124,7 +135,8 @@ public struct LiveReader: Sendable {
             parents += level
         }
         let placed = try await boundedMap(parents, limit: parallelism) { parent in
-            let accounts = try await client.all(OrganizationsAPI.listAccountsForParent, .init(parentId: parent.id), \.accounts)
+            let accounts = try await client.all(
+                Organizations.listAccountsForParent, .init(parentId: parent.id), \.accounts)
             return accounts.compactMap { account -> AWSSnapshot.LiveAccount? in
                 guard let id = account.id else { return nil }
                 return AWSSnapshot.LiveAccount(
@@ -137,18 +149,20 @@ public struct LiveReader: Sendable {
 
     func readPolicies() async throws -> [AWSSnapshot.LivePolicy] {
         let client = self.client
-        var summaries: [OrganizationsAPI.PolicySummary] = []
+        var summaries: [Organizations.PolicySummary] = []
         for type in ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY"] {
             do {
-                summaries += try await client.all(OrganizationsAPI.listPolicies, .init(filter: type), \.policies)
+                summaries += try await client.all(Organizations.listPolicies, .init(filter: type), \.policies)
             } catch let error as AWSError where type == "RESOURCE_CONTROL_POLICY" && error.statusCode == 400 {
                 continue  // RCPs are newer; an organization (or emulator) without them has none.
             }
         }
         return try await boundedMap(summaries, limit: parallelism) { summary in
-            guard let id = summary.id else { throw AWSOrganizationError(.api, "ListPolicies returned a policy without an id") }
-            async let described = client.send(OrganizationsAPI.describePolicy, .init(policyId: id))
-            async let targets = client.all(OrganizationsAPI.listTargetsForPolicy, .init(policyId: id), \.targets)
+            guard let id = summary.id else {
+                throw AWSOrganizationError(.api, "ListPolicies returned a policy without an id")
+            }
+            async let described = client.send(Organizations.describePolicy, .init(policyId: id))
+            async let targets = client.all(Organizations.listTargetsForPolicy, .init(policyId: id), \.targets)
             return AWSSnapshot.LivePolicy(
                 id: id, name: summary.name ?? id, type: summary.type ?? "", description: summary.description ?? "",
                 awsManaged: summary.awsManaged ?? false, content: try await described.policy?.content ?? "",
@@ -161,16 +175,18 @@ public struct LiveReader: Sendable {
     func readIdentityCenter() async throws -> AWSSnapshot.IdentityCenterState? {
         let client = home
         let instances = try await client.all(SSOAdmin.listInstances, .init(), \.instances)
-        guard let instance = instances.first, let instanceARN = instance.instanceArn, let storeID = instance.identityStoreId
+        guard let instance = instances.first, let instanceARN = instance.instanceArn,
+            let storeID = instance.identityStoreId
         else { return nil }
         async let users = client.all(IdentityStore.listUsers, .init(identityStoreId: storeID), \.users)
-        async let groups = client.all(IdentityStoreAPI.listGroups, .init(identityStoreId: storeID), \.groups)
-        async let setARNs = client.all(SSOAdminAPI.listPermissionSets, .init(instanceArn: instanceARN), \.permissionSets)
+        async let groups = client.all(IdentityStore.listGroups, .init(identityStoreId: storeID), \.groups)
+        async let setARNs = client.all(
+            SSOAdmin.listPermissionSets, .init(instanceArn: instanceARN), \.permissionSets)
         let liveGroups = try await groups
         let limit = parallelism
         let memberships = try await boundedMap(liveGroups, limit: limit) { group in
             try await client.all(
-                IdentityStoreAPI.listGroupMemberships, .init(identityStoreId: storeID, groupId: group.groupId),
+                IdentityStore.listGroupMemberships, .init(identityStoreId: storeID, groupId: group.groupId),
                 \.groupMemberships)
         }.flatMap { $0 }
         let sets = try await boundedMap(try await setARNs, limit: limit) { arn in
@@ -181,8 +197,9 @@ public struct LiveReader: Sendable {
         let principals = liveGroups.map { ($0.groupId, "GROUP") } + liveUsers.map { ($0.userId, "USER") }
         let assignments = try await boundedMap(principals, limit: limit) { principal in
             try await client.all(
-                SSOAdminAPI.listAccountAssignmentsForPrincipal,
-                .init(instanceArn: instanceARN, principalId: principal.0, principalType: principal.1), \.accountAssignments)
+                SSOAdmin.listAccountAssignmentsForPrincipal,
+                .init(instanceArn: instanceARN, principalId: principal.0, principalType: principal.1),
+                \.accountAssignments)
         }.flatMap { $0 }
         return AWSSnapshot.IdentityCenterState(
             instanceARN: instanceARN, identityStoreID: storeID,
@@ -194,32 +211,42 @@ public struct LiveReader: Sendable {
             },
             groups: liveGroups.map { .init(id: $0.groupId, displayName: $0.displayName ?? $0.groupId) },
             memberships: memberships.compactMap { membership in
-                guard let id = membership.membershipId, let group = membership.groupId, let user = membership.memberId?.userId
+                guard let id = membership.membershipId, let group = membership.groupId,
+                    let user = membership.memberId?.userId
                 else { return nil }
                 return .init(id: id, groupID: group, userID: user)
             },
             permissionSets: sets,
-            assignments: Array(Set(assignments.compactMap { assignment in
-                guard let account = assignment.accountId, let set = assignment.permissionSetArn,
-                    let type = assignment.principalType, let principal = assignment.principalId
-                else { return nil }
-                return AWSSnapshot.IdentityCenterState.Assignment(
-                    accountID: account, permissionSetARN: set, principalType: type, principalID: principal)
-            })).sorted { ($0.accountID, $0.permissionSetARN, $0.principalID) < ($1.accountID, $1.permissionSetARN, $1.principalID) })
+            assignments: Array(
+                Set(
+                    assignments.compactMap { assignment in
+                        guard let account = assignment.accountId, let set = assignment.permissionSetArn,
+                            let type = assignment.principalType, let principal = assignment.principalId
+                        else { return nil }
+                        return AWSSnapshot.IdentityCenterState.Assignment(
+                            accountID: account, permissionSetARN: set, principalType: type, principalID: principal)
+                    })
+            ).sorted {
+                ($0.accountID, $0.permissionSetARN, $0.principalID) < (
+                    $1.accountID, $1.permissionSetARN, $1.principalID
+                )
+            })
     }
 
     static func readPermissionSet(
         client: AWSClient, instanceARN: String, arn: String
     ) async throws -> AWSSnapshot.IdentityCenterState.PermissionSet {
         async let described = client.send(
-            SSOAdminAPI.describePermissionSet, .init(instanceArn: instanceARN, permissionSetArn: arn))
+            SSOAdmin.describePermissionSet, .init(instanceArn: instanceARN, permissionSetArn: arn))
         async let managed = client.all(
-            SSOAdminAPI.listManagedPolicies, .init(instanceArn: instanceARN, permissionSetArn: arn),
+            SSOAdmin.listManagedPoliciesInPermissionSet, .init(instanceArn: instanceARN, permissionSetArn: arn),
             \.attachedManagedPolicies)
         async let customer = client.all(
-            SSOAdminAPI.listCustomerManagedPolicies, .init(instanceArn: instanceARN, permissionSetArn: arn),
+            SSOAdmin.listCustomerManagedPolicyReferencesInPermissionSet,
+            .init(instanceArn: instanceARN, permissionSetArn: arn),
             \.customerManagedPolicyReferences)
-        async let inline = client.send(SSOAdminAPI.getInlinePolicy, .init(instanceArn: instanceARN, permissionSetArn: arn))
+        async let inline = client.send(
+            SSOAdmin.getInlinePolicyForPermissionSet, .init(instanceArn: instanceARN, permissionSetArn: arn))
         let set = try await described.permissionSet
         return AWSSnapshot.IdentityCenterState.PermissionSet(
             arn: arn, name: set?.name ?? arn, description: set?.description ?? "",
@@ -233,15 +260,16 @@ public struct LiveReader: Sendable {
 
     func readTrails() async throws -> [AWSSnapshot.Trail] {
         let client = home
-        let trails = try await client.send(CloudTrailAPI.describeTrails, EmptyInput()).trailList ?? []
+        let trails = try await client.send(CloudTrail.describeTrails, .init(includeShadowTrails: false)).trailList ?? []
         // Copies of trails from other regions (shadow trails) are read where they live.
         let own = trails.filter { $0.homeRegion == nil || $0.homeRegion == target.homeRegion }
         return try await boundedMap(own, limit: parallelism) { trail in
             let name = trail.name ?? ""
-            let status = try await client.send(CloudTrailAPI.getTrailStatus, .init(name: trail.trailARN ?? name))
+            let status = try await client.send(CloudTrail.getTrailStatus, .init(name: trail.trailARN ?? name))
             return AWSSnapshot.Trail(
                 name: name, arn: trail.trailARN, homeRegion: trail.homeRegion, bucketName: trail.s3BucketName,
-                isMultiRegion: trail.isMultiRegionTrail ?? false, logFileValidation: trail.logFileValidationEnabled ?? false,
+                isMultiRegion: trail.isMultiRegionTrail ?? false,
+                logFileValidation: trail.logFileValidationEnabled ?? false,
                 isOrganizationTrail: trail.isOrganizationTrail ?? false,
                 includeGlobalServiceEvents: trail.includeGlobalServiceEvents ?? false,
                 isLogging: status.isLogging ?? false, kmsKeyID: trail.kmsKeyId)
@@ -252,31 +280,26 @@ public struct LiveReader: Sendable {
     func readBucket(account: AWSSnapshot.LiveAccount) async throws -> AWSSnapshot.Bucket? {
         let name = try ArchiveBucket.name(organization: target.organizationName, accountID: account.id)
         let member = client.assumeMemberAccount(account.id, roleName: memberRoleName).withRegion(target.homeRegion)
-        let request = S3BucketAPI.BucketRequest(bucket: name)
-        let versioning: S3BucketAPI.VersioningConfiguration
+        let request = S3.BucketRequest(bucket: name)
+        let versioning: S3.VersioningConfiguration
         do {
-            versioning = try await member.send(S3BucketAPI.getVersioning, request)
+            versioning = try await member.send(S3.getBucketVersioning, request)
         } catch let error as AWSError where error.code == "NoSuchBucket" {
             return nil
         }
-        async let lock = Self.optional(["ObjectLockConfigurationNotFoundError"]) {
-            try await member.send(S3BucketAPI.getObjectLock, request)
-        }
-        async let encryption = Self.optional(["ServerSideEncryptionConfigurationNotFoundError"]) {
-            try await member.send(S3BucketAPI.getEncryption, request)
-        }
-        async let block = Self.optional(["NoSuchPublicAccessBlockConfiguration"]) {
-            try await member.send(S3BucketAPI.getPublicAccessBlock, request)
-        }
-        async let policy = Self.optional(["NoSuchBucketPolicy"]) { try await member.send(S3BucketAPI.getPolicy, request) }
-        async let lifecycle = Self.optional(["NoSuchLifecycleConfiguration"]) {
-            try await member.send(S3BucketAPI.getLifecycle, request)
-        }
+        // Settings never made read as nil.
+        async let lock = member.send(S3.getObjectLockConfiguration, request)
+        async let encryption = member.send(S3.getBucketEncryption, request)
+        async let block = member.send(S3.getPublicAccessBlock, request)
+        async let policy = member.send(S3.getBucketPolicy, request)
+        async let lifecycle = member.send(S3.getBucketLifecycleConfiguration, request)
 
         var objectLock: ObjectLockConfiguration?
         if let live = try await lock, live.objectLockEnabled == "Enabled" {
             var retention: ObjectLockRetention?
-            if let rule = live.rule?.defaultRetention, let mode = rule.mode.flatMap(ObjectLockRetention.Mode.init(rawValue:)) {
+            if let rule = live.rule?.defaultRetention,
+                let mode = rule.mode.flatMap(ObjectLockRetention.Mode.init(rawValue:))
+            {
                 // Only one of the two is set on AWS; moto answers the other as 0.
                 if let years = rule.years, years > 0 {
                     retention = ObjectLockRetention(mode: mode, period: .years(years))
@@ -287,31 +310,24 @@ public struct LiveReader: Sendable {
             objectLock = ObjectLockConfiguration(defaultRetention: retention)
         }
         var bucketEncryption: BucketEncryption?
-        if let rule = try await encryption?.rule?.first?.applyServerSideEncryptionByDefault {
-            if rule.sSEAlgorithm == "aws:kms", let key = rule.kMSMasterKeyID {
+        if let rule = try await encryption?.rules.first?.applyServerSideEncryptionByDefault {
+            if rule.sseAlgorithm == "aws:kms", let key = rule.kmsMasterKeyID {
                 bucketEncryption = .kms(keyARN: key)
-            } else if rule.sSEAlgorithm == "AES256" {
+            } else if rule.sseAlgorithm == "AES256" {
                 bucketEncryption = .aes256
             }
         }
         let publicAccess = try await block.map { live in
             PublicAccessBlock(
                 blockPublicAcls: live.blockPublicAcls ?? false, ignorePublicAcls: live.ignorePublicAcls ?? false,
-                blockPublicPolicy: live.blockPublicPolicy ?? false, restrictPublicBuckets: live.restrictPublicBuckets ?? false)
+                blockPublicPolicy: live.blockPublicPolicy ?? false,
+                restrictPublicBuckets: live.restrictPublicBuckets ?? false)
         }
         return AWSSnapshot.Bucket(
             accountID: account.id, accountName: account.name, name: name, versioning: versioning.status ?? "",
             objectLock: objectLock, encryption: bucketEncryption, publicAccessBlock: publicAccess,
             policy: try await policy ?? "",
-            expirationDays: (try await lifecycle?.rule ?? []).filter { $0.status == "Enabled" }.compactMap(\.expiration?.days))
-    }
-
-    /// The call's answer, or nil when S3 says the configuration is not set.
-    static func optional<T: Sendable>(_ absent: Set<String>, _ call: @Sendable () async throws -> T) async throws -> T? {
-        do {
-            return try await call()
-        } catch let error as AWSError where absent.contains(error.code) {
-            return nil
-        }
+            expirationDays: (try await lifecycle?.rules ?? []).filter { $0.status == "Enabled" }.compactMap(
+                \.expiration?.days))
     }
 }

@@ -18,7 +18,9 @@ public struct AWSOrganizationProvider: OrganizationProvider {
         /// Give up (and say what to do) after this long.
         public var timeout: Duration
 
-        public init(firstPoll: Duration = .seconds(2), maximumPoll: Duration = .seconds(30), timeout: Duration = .seconds(1800)) {
+        public init(
+            firstPoll: Duration = .seconds(2), maximumPoll: Duration = .seconds(30), timeout: Duration = .seconds(1800)
+        ) {
             self.firstPoll = firstPoll
             self.maximumPoll = maximumPoll
             self.timeout = timeout
@@ -68,7 +70,8 @@ public struct AWSOrganizationProvider: OrganizationProvider {
 
     public func apply(_ step: PlanStep, context: StepContext) async throws -> StepResult {
         guard let snapshot = await cache.current() else {
-            throw AWSOrganizationError(.missingPrerequisite, "the live organization was not read before applying; this is a Groundwork bug")
+            throw AWSOrganizationError(
+                .missingPrerequisite, "the live organization was not read before applying; this is a Groundwork bug")
         }
         let run = StepRun(provider: self, snapshot: snapshot, step: step, context: context)
         do {
@@ -95,7 +98,22 @@ public struct AWSOrganizationProvider: OrganizationProvider {
 /// The last snapshot read, shared by the steps of one run.
 actor SnapshotCache {
     private var snapshot: AWSSnapshot?
+    private var pendingCreations: Task<[Organizations.CreateAccountStatus], any Error>?
 
-    func store(_ snapshot: AWSSnapshot) { self.snapshot = snapshot }
+    func store(_ snapshot: AWSSnapshot) {
+        self.snapshot = snapshot
+        pendingCreations = nil
+    }
+
     func current() -> AWSSnapshot? { snapshot }
+
+    /// The id of an account creation still in progress for `name`, from one listing per run
+    /// (however many accounts the run creates).
+    func pendingCreation(
+        named name: String, list: @escaping @Sendable () async throws -> [Organizations.CreateAccountStatus]
+    ) async throws -> String? {
+        let task = pendingCreations ?? Task { try await list() }
+        pendingCreations = task
+        return try await task.value.first { $0.accountName == name }?.id
+    }
 }

@@ -25,13 +25,17 @@ struct AccountCreation: Sendable {
         var accountID = run.context.history.isEmpty ? nil : try await existing(name: name, email: email)
         var note = accountID == nil ? nil : "already existed"
         if accountID == nil {
-            let journaled = run.context.history.last { $0.status == .checkpoint && ($0.providerID ?? "").hasPrefix(Self.requestPrefix) }
+            let journaled = run.context.history.last {
+                $0.status == .checkpoint && ($0.providerID ?? "").hasPrefix(Self.requestPrefix)
+            }
             var requestID = journaled?.providerID.map { String($0.dropFirst(Self.requestPrefix.count)) }
             if requestID == nil {
                 // No journal (another machine, a lost file): AWS's own list of requests still in flight.
-                let pending = try await client.all(
-                    OrganizationsAPI.listCreateAccountStatus, .init(states: ["IN_PROGRESS"]), \.createAccountStatuses)
-                requestID = pending.first { $0.accountName == name }?.id
+                requestID = try await run.provider.cache.pendingCreation(named: name) {
+                    try await client.all(
+                        Organizations.listCreateAccountStatus, .init(states: ["IN_PROGRESS"]),
+                        \.createAccountStatuses)
+                }
             }
             if requestID == nil {
                 let started = try await client.send(Organizations.createAccount, .init(email: email, accountName: name))
@@ -47,18 +51,20 @@ struct AccountCreation: Sendable {
             accountID = try await wait(for: requestID ?? "", name: name, email: email)
         }
         guard let accountID else {
-            throw AWSOrganizationError(.asynchronousFailure, "\(run.step.id): the account's id is unknown after creation")
+            throw AWSOrganizationError(
+                .asynchronousFailure, "\(run.step.id): the account's id is unknown after creation")
         }
 
         // Stage 3: into its unit, and usable.
         let destination = try run.parentID(run.step.desired?.parent)
-        let current = try await run.currentParent(of: accountID)
+        // A new account lands at the root; one found again may sit anywhere.
+        let current = note == nil ? run.snapshot.rootID : try await run.currentParent(of: accountID)
         if current != destination {
             do {
                 _ = try await client.send(
-                    OrganizationsAPI.moveAccount,
+                    Organizations.moveAccount,
                     .init(accountId: accountID, sourceParentId: current, destinationParentId: destination))
-            } catch where run.isError(error, ["DuplicateAccountException"]) {}
+            } catch  where run.isError(error, ["DuplicateAccountException"]) {}
         }
         try await waitUntilRoleWorks(accountID)
         return StepResult(providerID: accountID, note: note)
@@ -98,7 +104,9 @@ struct AccountCreation: Sendable {
             do {
                 _ = try await member.send(STS.getCallerIdentity, EmptyInput())
                 return true
-            } catch let error as AWSError where error.code.contains("AccessDenied") || error.code == "InvalidClientTokenId" {
+            } catch let error as AWSError
+                where error.code.contains("AccessDenied") || error.code == "InvalidClientTokenId"
+            {
                 return nil
             }
         }

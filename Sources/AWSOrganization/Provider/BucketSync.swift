@@ -28,22 +28,27 @@ struct BucketSync: Sendable {
         if run.step.action == .create {
             do {
                 _ = try await member.send(
-                    S3BucketAPI.createBucket,
-                    .init(bucket: name, region: organization.settings.homeRegion, objectLockEnabled: bucket.objectLock != nil))
-            } catch where run.isError(error, ["BucketAlreadyOwnedByYou"]) {}
+                    S3.createBucketWithOptions,
+                    .init(
+                        bucket: name, locationConstraint: organization.settings.homeRegion,
+                        objectLockEnabledForBucket: bucket.objectLock != nil))
+            } catch  where run.isError(error, ["BucketAlreadyOwnedByYou"]) {}
         } else if changed.contains(AWSResourceConventions.Attribute.objectLock), bucket.objectLock != nil,
             run.step.actual?.attributes[AWSResourceConventions.Attribute.objectLock] == .string("off")
         {
             throw AWSOrganizationError(
                 .unsupported,
-                "\(run.step.id): bucket '\(name)' was created without Object Lock, and S3 cannot add it to an existing bucket through this API; ask AWS Support to enable it, or move the archive to a new bucket")
+                "\(run.step.id): bucket '\(name)' was created without Object Lock, and S3 cannot add it to an existing bucket through this API; ask AWS Support to enable it, or move the archive to a new bucket"
+            )
         }
 
         // Stage 2: settings. Versioning first: Object Lock requires it.
         typealias Attribute = AWSResourceConventions.Attribute
-        let request = { (body: Data) in S3BucketAPI.PutRequest(bucket: name, body: body) }
+        let target = S3.BucketRequest(bucket: name)
         if needs(Attribute.versioning) {
-            _ = try await member.send(S3BucketAPI.putVersioning, request(S3BucketAPI.versioningBody(enabled: bucket.versioningEnabled)))
+            _ = try await member.send(
+                S3.putBucketVersioning,
+                .init(bucket: target, configuration: .init(status: bucket.versioningEnabled ? "Enabled" : "Suspended")))
         }
         if needs(Attribute.objectLock), let retention = bucket.objectLock?.defaultRetention {
             var days: Int?
@@ -52,24 +57,33 @@ struct BucketSync: Sendable {
             case .days(let value): days = value
             case .years(let value): years = value
             }
+            let rule = S3.ObjectLockRule(
+                defaultRetention: .init(mode: retention.mode.rawValue, days: days, years: years))
             _ = try await member.send(
-                S3BucketAPI.putObjectLock, request(S3BucketAPI.objectLockBody(mode: retention.mode.rawValue, days: days, years: years)))
+                S3.putObjectLockConfiguration, .init(bucket: target, configuration: .init(rule: rule)))
         }
         if needs(Attribute.publicAccessBlock) {
             let block = bucket.publicAccessBlock
             _ = try await member.send(
-                S3BucketAPI.putPublicAccessBlock,
-                request(S3BucketAPI.publicAccessBlockBody([
-                    block.blockPublicAcls, block.ignorePublicAcls, block.blockPublicPolicy, block.restrictPublicBuckets,
-                ])))
+                S3.putPublicAccessBlock,
+                .init(
+                    bucket: target,
+                    configuration: .init(
+                        blockPublicAcls: block.blockPublicAcls, ignorePublicAcls: block.ignorePublicAcls,
+                        blockPublicPolicy: block.blockPublicPolicy, restrictPublicBuckets: block.restrictPublicBuckets))
+            )
         }
         if needs(Attribute.encryption) {
+            let encryption = S3.ServerSideEncryptionRule(
+                applyServerSideEncryptionByDefault: .init(
+                    sseAlgorithm: bucket.encryption.algorithm, kmsMasterKeyID: bucket.encryption.keyARN),
+                bucketKeyEnabled: bucket.encryption.keyARN == nil ? nil : true)
             _ = try await member.send(
-                S3BucketAPI.putEncryption,
-                request(S3BucketAPI.encryptionBody(algorithm: bucket.encryption.algorithm, keyARN: bucket.encryption.keyARN)))
+                S3.putBucketEncryption, .init(bucket: target, configuration: .init(rules: [encryption])))
         }
-        if needs(Attribute.bucketPolicy) || needs(Attribute.bucketName), let policy = desired.bucketPolicy(for: bucket) {
-            _ = try await member.send(S3BucketAPI.putPolicy, request(Data(policy.utf8)))
+        if needs(Attribute.bucketPolicy) || needs(Attribute.bucketName), let policy = desired.bucketPolicy(for: bucket)
+        {
+            _ = try await member.send(S3.putBucketPolicy, .init(bucket: target, policy: policy))
         }
         return StepResult(providerID: name)
     }

@@ -21,18 +21,20 @@ struct PermissionSetSync: Sendable {
         if arn == nil {
             do {
                 let made = try await home.send(
-                    SSOAdminAPI.createPermissionSet,
+                    SSOAdmin.createPermissionSet,
                     .init(name: name, description: description, instanceArn: instance, sessionDuration: session))
                 arn = made.permissionSet?.permissionSetArn
                 created = true
-            } catch where run.isError(error, ["ConflictException"]) {
+            } catch  where run.isError(error, ["ConflictException"]) {
                 arn = try await find(name: name, instance: instance)
             }
         }
-        guard let arn else { throw AWSOrganizationError(.api, "\(run.step.id): Identity Center returned no permission set ARN") }
+        guard let arn else {
+            throw AWSOrganizationError(.api, "\(run.step.id): Identity Center returned no permission set ARN")
+        }
         if !created {
             _ = try await home.send(
-                SSOAdminAPI.updatePermissionSet,
+                SSOAdmin.updatePermissionSet,
                 .init(instanceArn: instance, permissionSetArn: arn, description: description, sessionDuration: session))
         }
 
@@ -41,43 +43,51 @@ struct PermissionSetSync: Sendable {
         let wanted = strings(Attribute.managedPolicies)
         for policy in wanted where !live.managedPolicyARNs.contains(policy) {
             _ = try await home.send(
-                SSOAdminAPI.attachManagedPolicy, .init(instanceArn: instance, permissionSetArn: arn, managedPolicyArn: policy))
+                SSOAdmin.attachManagedPolicyToPermissionSet,
+                .init(instanceArn: instance, permissionSetArn: arn, managedPolicyArn: policy))
         }
         for policy in live.managedPolicyARNs where !wanted.contains(policy) {
             _ = try await home.send(
-                SSOAdminAPI.detachManagedPolicy, .init(instanceArn: instance, permissionSetArn: arn, managedPolicyArn: policy))
+                SSOAdmin.detachManagedPolicyFromPermissionSet,
+                .init(instanceArn: instance, permissionSetArn: arn, managedPolicyArn: policy))
         }
         let customer = strings(Attribute.customerManagedPolicies)
         for reference in customer where !live.customerManagedPolicies.contains(reference) {
             _ = try await home.send(
-                SSOAdminAPI.attachCustomerManagedPolicy,
-                .init(instanceArn: instance, permissionSetArn: arn, customerManagedPolicyReference: Self.reference(reference)))
+                SSOAdmin.attachCustomerManagedPolicyReferenceToPermissionSet,
+                .init(
+                    instanceArn: instance, permissionSetArn: arn,
+                    customerManagedPolicyReference: Self.reference(reference)))
         }
         for reference in live.customerManagedPolicies where !customer.contains(reference) {
             _ = try await home.send(
-                SSOAdminAPI.detachCustomerManagedPolicy,
-                .init(instanceArn: instance, permissionSetArn: arn, customerManagedPolicyReference: Self.reference(reference)))
+                SSOAdmin.detachCustomerManagedPolicyReferenceFromPermissionSet,
+                .init(
+                    instanceArn: instance, permissionSetArn: arn,
+                    customerManagedPolicyReference: Self.reference(reference)))
         }
         let inline = run.document(Attribute.inlinePolicy) ?? ""
         if AttributeValue.document(inline) != AttributeValue.document(live.inlinePolicy) {
             if inline.isEmpty {
-                _ = try await home.send(SSOAdminAPI.deleteInlinePolicy, .init(instanceArn: instance, permissionSetArn: arn))
+                _ = try await home.send(
+                    SSOAdmin.deleteInlinePolicyFromPermissionSet, .init(instanceArn: instance, permissionSetArn: arn))
             } else {
                 _ = try await home.send(
-                    SSOAdminAPI.putInlinePolicy, .init(instanceArn: instance, permissionSetArn: arn, inlinePolicy: inline))
+                    SSOAdmin.putInlinePolicyToPermissionSet,
+                    .init(instanceArn: instance, permissionSetArn: arn, inlinePolicy: inline))
             }
         }
 
         // Stage 3: accounts already using the set get the new version.
         if !created {
             let started = try await home.send(
-                SSOAdminAPI.provisionPermissionSet,
+                SSOAdmin.provisionPermissionSet,
                 .init(instanceArn: instance, permissionSetArn: arn, targetType: "ALL_PROVISIONED_ACCOUNTS"))
             var status = started.permissionSetProvisioningStatus
             if status?.status == "IN_PROGRESS", let request = status?.requestId {
                 status = try await run.poll("provisioning permission set '\(name)'") {
                     let now = try await home.send(
-                        SSOAdminAPI.describeProvisioningStatus,
+                        SSOAdmin.describePermissionSetProvisioningStatus,
                         .init(instanceArn: instance, provisionPermissionSetRequestId: request)
                     ).permissionSetProvisioningStatus
                     return now?.status == "IN_PROGRESS" ? nil : now
@@ -86,7 +96,8 @@ struct PermissionSetSync: Sendable {
             if status?.status == "FAILED" {
                 throw AWSOrganizationError(
                     .asynchronousFailure,
-                    "\(run.step.id): provisioning failed: \(status?.failureReason ?? "no reason given"); a customer managed policy the set names may be missing in an assigned account")
+                    "\(run.step.id): provisioning failed: \(status?.failureReason ?? "no reason given"); a customer managed policy the set names may be missing in an assigned account"
+                )
             }
         }
         return StepResult(providerID: arn)
@@ -97,16 +108,17 @@ struct PermissionSetSync: Sendable {
         return items.compactMap { if case .string(let value) = $0 { value } else { nil } }
     }
 
-    static func reference(_ pathAndName: String) -> SSOAdminAPI.CustomerManagedPolicyReference {
+    static func reference(_ pathAndName: String) -> SSOAdmin.CustomerManagedPolicyReference {
         guard let slash = pathAndName.lastIndex(of: "/") else { return .init(name: pathAndName, path: "/") }
         return .init(name: String(pathAndName[pathAndName.index(after: slash)...]), path: String(pathAndName[...slash]))
     }
 
     func find(name: String, instance: String) async throws -> String? {
         let home = run.home
-        let arns = try await home.all(SSOAdminAPI.listPermissionSets, .init(instanceArn: instance), \.permissionSets)
+        let arns = try await home.all(SSOAdmin.listPermissionSets, .init(instanceArn: instance), \.permissionSets)
         for arn in arns {
-            let set = try await home.send(SSOAdminAPI.describePermissionSet, .init(instanceArn: instance, permissionSetArn: arn))
+            let set = try await home.send(
+                SSOAdmin.describePermissionSet, .init(instanceArn: instance, permissionSetArn: arn))
             if set.permissionSet?.name == name { return arn }
         }
         return nil

@@ -37,10 +37,17 @@ struct StepRun: Sendable {
         case (.assignment, .delete): return try await deleteAssignment()
         case (.archiveBucket, .create), (.archiveBucket, .update): return try await BucketSync(run: self).perform()
         case (.trail, .create), (.trail, .update): return try await putTrail()
+        case (.person, .delete), (.group, .delete), (.profile, .delete): return try await deleteIdentity()
+        case (.archiveBucket, .delete), (.trail, .delete):
+            throw AWSOrganizationError(
+                .unsupported,
+                "\(step.id): Groundwork never deletes the audit log; if '\(step.address.name)' is truly no longer needed, remove it yourself after its retention ends"
+            )
         case (.account, .delete):
             throw AWSOrganizationError(
                 .unsupported,
-                "\(step.id): Groundwork never closes AWS accounts; close '\(step.address.name)' yourself in the console if you mean to")
+                "\(step.id): Groundwork never closes AWS accounts; close '\(step.address.name)' yourself in the console if you mean to"
+            )
         default:
             throw AWSOrganizationError(
                 .unsupported,
@@ -55,7 +62,9 @@ struct StepRun: Sendable {
     func id(of address: ResourceAddress) throws -> String {
         if let id = context.providerID(for: address) { return id }
         throw AWSOrganizationError(
-            .notFound, "\(step.id): the id of '\(address)' is unknown; its own step must have failed: fix that first and run apply again")
+            .notFound,
+            "\(step.id): the id of '\(address)' is unknown; its own step must have failed: fix that first and run apply again"
+        )
     }
 
     /// The parent id for an organization parent address (nil is the root).
@@ -89,7 +98,8 @@ struct StepRun: Sendable {
             guard ContinuousClock.now < deadline else {
                 throw AWSOrganizationError(
                     .asynchronousFailure,
-                    "\(step.id): \(what) did not finish within \(provider.waiting.timeout); it may still complete: run 'groundwork apply' again later and it will pick it up")
+                    "\(step.id): \(what) did not finish within \(provider.waiting.timeout); it may still complete: run 'groundwork apply' again later and it will pick it up"
+                )
             }
             try await provider.sleeper(delay)
             delay = min(delay * 2, provider.waiting.maximumPoll)
@@ -101,8 +111,8 @@ struct StepRun: Sendable {
     func enablePolicyType() async throws -> StepResult {
         do {
             _ = try await client.send(
-                OrganizationsAPI.enablePolicyType, .init(rootId: snapshot.rootID, policyType: step.address.name))
-        } catch where isError(error, ["PolicyTypeAlreadyEnabledException"]) {}
+                Organizations.enablePolicyType, .init(rootId: snapshot.rootID, policyType: step.address.name))
+        } catch  where isError(error, ["PolicyTypeAlreadyEnabledException"]) {}
         return StepResult(providerID: snapshot.rootID)
     }
 
@@ -113,8 +123,9 @@ struct StepRun: Sendable {
             let created = try await client.send(
                 Organizations.createOrganizationalUnit, .init(parentId: parent, name: name))
             return StepResult(providerID: created.organizationalUnit?.id)
-        } catch where isError(error, ["DuplicateOrganizationalUnitException"]) {
-            let units = try await client.all(Organizations.listOrganizationalUnitsForParent, .init(parentId: parent), \.organizationalUnits)
+        } catch  where isError(error, ["DuplicateOrganizationalUnitException"]) {
+            let units = try await client.all(
+                Organizations.listOrganizationalUnitsForParent, .init(parentId: parent), \.organizationalUnits)
             return StepResult(providerID: units.first { $0.name == name }?.id, note: "already existed")
         }
     }
@@ -122,8 +133,8 @@ struct StepRun: Sendable {
     func deleteUnit() async throws -> StepResult {
         guard let id = step.providerID else { return StepResult() }
         do {
-            _ = try await client.send(OrganizationsAPI.deleteOrganizationalUnit, .init(organizationalUnitId: id))
-        } catch where isError(error, ["OrganizationalUnitNotFoundException"]) {}
+            _ = try await client.send(Organizations.deleteOrganizationalUnit, .init(organizationalUnitId: id))
+        } catch  where isError(error, ["OrganizationalUnitNotFoundException"]) {}
         return StepResult()
     }
 
@@ -134,12 +145,14 @@ struct StepRun: Sendable {
         for attempt in 0..<2 {
             do {
                 _ = try await client.send(
-                    OrganizationsAPI.moveAccount,
+                    Organizations.moveAccount,
                     .init(accountId: account, sourceParentId: source, destinationParentId: destination))
                 return StepResult(providerID: account)
-            } catch where isError(error, ["DuplicateAccountException"]) {
+            } catch  where isError(error, ["DuplicateAccountException"]) {
                 return StepResult(providerID: account, note: "already there")
-            } catch where attempt == 0 && isError(error, ["SourceParentNotFoundException", "AccountNotFoundException"]) {
+            } catch
+                where attempt == 0 && isError(error, ["SourceParentNotFoundException", "AccountNotFoundException"])
+            {
                 // Moved since the plan was made: move it from where it is now.
                 source = try await currentParent(of: account)
                 if source == destination { return StepResult(providerID: account, note: "already there") }
@@ -149,19 +162,10 @@ struct StepRun: Sendable {
     }
 
     func currentParent(of account: String) async throws -> String {
-        struct ListParentsRequest: Sendable, Codable, NextTokenPaginatedRequest {
-            var childId: String
-            var nextToken: String?
-        }
-        struct Parent: Sendable, Codable { var id: String? }
-        struct ListParentsResponse: Sendable, Codable, NextTokenPaginatedResponse {
-            var parents: [Parent]?
-            var nextToken: String?
-        }
-        let listParents = AWSOperation<ListParentsRequest, ListParentsResponse>.json(.organizations, "ListParents")
-        let parents = try await client.all(listParents, ListParentsRequest(childId: account), \.parents)
+        let parents = try await client.all(Organizations.listParents, .init(childId: account), \.parents)
         guard let id = parents.first?.id else {
-            throw AWSOrganizationError(.notFound, "\(step.id): account '\(account)' has no parent; is it still in the organization?")
+            throw AWSOrganizationError(
+                .notFound, "\(step.id): account '\(account)' has no parent; is it still in the organization?")
         }
         return id
     }
@@ -173,20 +177,24 @@ struct StepRun: Sendable {
         let description = string(Attribute.description) ?? ""
         if step.action == .update, let id = step.providerID {
             _ = try await client.send(
-                OrganizationsAPI.updatePolicy, .init(policyId: id, name: nil, description: description, content: content))
+                Organizations.updatePolicy,
+                .init(policyId: id, name: nil, description: description, content: content))
             return StepResult(providerID: id)
         }
         do {
             let created = try await client.send(
-                OrganizationsAPI.createPolicy,
-                .init(content: content, description: description, name: step.address.name, type: Names.serviceControlPolicyType))
+                Organizations.createPolicy,
+                .init(
+                    content: content, description: description, name: step.address.name,
+                    type: Names.serviceControlPolicyType))
             return StepResult(providerID: created.policy?.policySummary?.id)
-        } catch where isError(error, ["DuplicatePolicyException"]) {
+        } catch  where isError(error, ["DuplicatePolicyException"]) {
             let policies = try await client.all(
-                OrganizationsAPI.listPolicies, .init(filter: Names.serviceControlPolicyType), \.policies)
+                Organizations.listPolicies, .init(filter: Names.serviceControlPolicyType), \.policies)
             guard let id = policies.first(where: { $0.name == step.address.name })?.id else { throw error }
             _ = try await client.send(
-                OrganizationsAPI.updatePolicy, .init(policyId: id, name: nil, description: description, content: content))
+                Organizations.updatePolicy,
+                .init(policyId: id, name: nil, description: description, content: content))
             return StepResult(providerID: id, note: "already existed; content brought up to date")
         }
     }
@@ -194,8 +202,8 @@ struct StepRun: Sendable {
     func deletePolicy() async throws -> StepResult {
         guard let id = step.providerID else { return StepResult() }
         do {
-            _ = try await client.send(OrganizationsAPI.deletePolicy, .init(policyId: id))
-        } catch where isError(error, ["PolicyNotFoundException"]) {}
+            _ = try await client.send(Organizations.deletePolicy, .init(policyId: id))
+        } catch  where isError(error, ["PolicyNotFoundException"]) {}
         return StepResult()
     }
 
@@ -211,8 +219,8 @@ struct StepRun: Sendable {
         let policy = try id(of: Names.guardrail(policyName))
         let target = try attachmentTarget()
         do {
-            _ = try await client.send(OrganizationsAPI.attachPolicy, .init(policyId: policy, targetId: target))
-        } catch where isError(error, ["DuplicatePolicyAttachmentException"]) {}
+            _ = try await client.send(Organizations.attachPolicy, .init(policyId: policy, targetId: target))
+        } catch  where isError(error, ["DuplicatePolicyAttachmentException"]) {}
         return StepResult(providerID: "\(policy)|\(target)")
     }
 
@@ -220,8 +228,8 @@ struct StepRun: Sendable {
         let parts = (step.providerID ?? "").split(separator: "|").map(String.init)
         guard parts.count == 2 else { return StepResult() }
         do {
-            _ = try await client.send(OrganizationsAPI.detachPolicy, .init(policyId: parts[0], targetId: parts[1]))
-        } catch where isError(error, ["PolicyNotAttachedException", "PolicyNotFoundException"]) {}
+            _ = try await client.send(Organizations.detachPolicy, .init(policyId: parts[0], targetId: parts[1]))
+        } catch  where isError(error, ["PolicyNotAttachedException", "PolicyNotFoundException"]) {}
         return StepResult()
     }
 
@@ -231,7 +239,8 @@ struct StepRun: Sendable {
         guard let center = snapshot.identityCenter else {
             throw AWSOrganizationError(
                 .missingPrerequisite,
-                "\(step.id): the organization has no IAM Identity Center instance; enable Identity Center in the management account's home region (console: IAM Identity Center → Enable), then run apply again")
+                "\(step.id): the organization has no IAM Identity Center instance; enable Identity Center in the management account's home region (console: IAM Identity Center → Enable), then run apply again"
+            )
         }
         return center
     }
@@ -250,8 +259,9 @@ struct StepRun: Sendable {
                         formatted: display, familyName: parts.count > 1 ? parts[1] : display, givenName: parts[0]),
                     displayName: display, emails: [IdentityStore.Email(value: string(Attribute.email) ?? "")]))
             return StepResult(providerID: created.userId)
-        } catch where isError(error, ["ConflictException"]) {
-            let users = try await home.all(IdentityStore.listUsers, .init(identityStoreId: center.identityStoreID), \.users)
+        } catch  where isError(error, ["ConflictException"]) {
+            let users = try await home.all(
+                IdentityStore.listUsers, .init(identityStoreId: center.identityStoreID), \.users)
             guard let user = users.first(where: { $0.userName == key }) else { throw error }
             return StepResult(providerID: user.userId, note: "already existed")
         }
@@ -262,11 +272,14 @@ struct StepRun: Sendable {
         let name = step.address.name
         do {
             let created = try await home.send(
-                IdentityStoreAPI.createGroup,
-                .init(identityStoreId: center.identityStoreID, displayName: name, description: "Groundwork group '\(name)'"))
+                IdentityStore.createGroup,
+                .init(
+                    identityStoreId: center.identityStoreID, displayName: name,
+                    description: "Groundwork group '\(name)'"))
             return StepResult(providerID: created.groupId)
-        } catch where isError(error, ["ConflictException"]) {
-            let groups = try await home.all(IdentityStoreAPI.listGroups, .init(identityStoreId: center.identityStoreID), \.groups)
+        } catch  where isError(error, ["ConflictException"]) {
+            let groups = try await home.all(
+                IdentityStore.listGroups, .init(identityStoreId: center.identityStoreID), \.groups)
             guard let group = groups.first(where: { $0.displayName == name }) else { throw error }
             return StepResult(providerID: group.groupId, note: "already existed")
         }
@@ -279,14 +292,15 @@ struct StepRun: Sendable {
         let user = try id(of: Names.person(parts.count > 1 ? parts[1] : ""))
         do {
             let created = try await home.send(
-                IdentityStoreAPI.createGroupMembership,
+                IdentityStore.createGroupMembership,
                 .init(identityStoreId: center.identityStoreID, groupId: group, memberId: .init(userId: user)))
             return StepResult(providerID: created.membershipId)
-        } catch where isError(error, ["ConflictException"]) {
+        } catch  where isError(error, ["ConflictException"]) {
             let memberships = try await home.all(
-                IdentityStoreAPI.listGroupMemberships, .init(identityStoreId: center.identityStoreID, groupId: group),
+                IdentityStore.listGroupMemberships, .init(identityStoreId: center.identityStoreID, groupId: group),
                 \.groupMemberships)
-            return StepResult(providerID: memberships.first { $0.memberId?.userId == user }?.membershipId, note: "already existed")
+            return StepResult(
+                providerID: memberships.first { $0.memberId?.userId == user }?.membershipId, note: "already existed")
         }
     }
 
@@ -295,17 +309,19 @@ struct StepRun: Sendable {
         guard let id = step.providerID else { return StepResult() }
         do {
             _ = try await home.send(
-                IdentityStoreAPI.deleteGroupMembership, .init(identityStoreId: center.identityStoreID, membershipId: id))
-        } catch where isError(error, ["ResourceNotFoundException"]) {}
+                IdentityStore.deleteGroupMembership, .init(identityStoreId: center.identityStoreID, membershipId: id)
+            )
+        } catch  where isError(error, ["ResourceNotFoundException"]) {}
         return StepResult()
     }
 
     /// The assignment's parts: principal id and type, permission set ARN, account id.
-    func assignmentRequest() throws -> SSOAdminAPI.AssignmentRequest {
+    func assignmentRequest() throws -> SSOAdmin.CreateAccountAssignmentRequest {
         let center = try identityCenter()
         let parts = step.address.name.split(separator: "/").map(String.init)
         guard parts.count == 3 else {
-            throw AWSOrganizationError(.notFound, "\(step.id): not an assignment address of the form principal/profile/account")
+            throw AWSOrganizationError(
+                .notFound, "\(step.id): not an assignment address of the form principal/profile/account")
         }
         let principal = AssignmentPrincipal(label: parts[0])
         let principalID: String
@@ -318,34 +334,38 @@ struct StepRun: Sendable {
             principalID = try id(of: Names.person(key))
             principalType = "USER"
         }
-        return SSOAdminAPI.AssignmentRequest(
+        return SSOAdmin.CreateAccountAssignmentRequest(
             instanceArn: center.instanceARN, targetId: try id(of: Names.account(parts[2])), targetType: "AWS_ACCOUNT",
-            permissionSetArn: try id(of: Names.profile(parts[1])), principalType: principalType, principalId: principalID)
+            permissionSetArn: try id(of: Names.profile(parts[1])), principalType: principalType,
+            principalId: principalID)
     }
 
     func createAssignment() async throws -> StepResult {
         let request = try assignmentRequest()
-        let providerID = [request.targetId, request.permissionSetArn, request.principalType, request.principalId].joined(separator: "|")
-        let started: SSOAdminAPI.AssignmentCreationResponse
+        let providerID = [request.targetId, request.permissionSetArn, request.principalType, request.principalId]
+            .joined(separator: "|")
+        let started: SSOAdmin.CreateAccountAssignmentResponse
         do {
-            started = try await home.send(SSOAdminAPI.createAccountAssignment, request)
-        } catch where isError(error, ["ConflictException"]) {
+            started = try await home.send(SSOAdmin.createAccountAssignment, request)
+        } catch  where isError(error, ["ConflictException"]) {
             return StepResult(providerID: providerID, note: "already existed")
         }
         var status = started.accountAssignmentCreationStatus
         if status?.status == "IN_PROGRESS", let requestID = status?.requestId {
             status = try await poll("the account assignment") {
                 let now = try await home.send(
-                    SSOAdminAPI.describeAssignmentCreationStatus,
-                    .init(instanceArn: request.instanceArn, accountAssignmentCreationRequestId: requestID))
-                    .accountAssignmentCreationStatus
+                    SSOAdmin.describeAccountAssignmentCreationStatus,
+                    .init(instanceArn: request.instanceArn, accountAssignmentCreationRequestId: requestID)
+                )
+                .accountAssignmentCreationStatus
                 return now?.status == "IN_PROGRESS" ? nil : now
             }
         }
         if status?.status == "FAILED" {
             throw AWSOrganizationError(
                 .asynchronousFailure,
-                "\(step.id): Identity Center could not assign the permission set: \(status?.failureReason ?? "no reason given"); check that the account is active and the permission set's policies exist there, then run apply again")
+                "\(step.id): Identity Center could not assign the permission set: \(status?.failureReason ?? "no reason given"); check that the account is active and the permission set's policies exist there, then run apply again"
+            )
         }
         return StepResult(providerID: providerID)
     }
@@ -356,11 +376,33 @@ struct StepRun: Sendable {
         guard parts.count == 4 else { return StepResult() }
         do {
             _ = try await home.send(
-                SSOAdminAPI.deleteAccountAssignment,
+                SSOAdmin.deleteAccountAssignment,
                 .init(
-                    instanceArn: center.instanceARN, targetId: parts[0], targetType: "AWS_ACCOUNT", permissionSetArn: parts[1],
+                    instanceArn: center.instanceARN, targetId: parts[0], targetType: "AWS_ACCOUNT",
+                    permissionSetArn: parts[1],
                     principalType: parts[2], principalId: parts[3]))
-        } catch where isError(error, ["ResourceNotFoundException"]) {}
+        } catch  where isError(error, ["ResourceNotFoundException"]) {}
+        return StepResult()
+    }
+
+    /// Offboarding with `--prune`: people, groups and permission sets the spec no longer names.
+    /// Their memberships and assignments are deleted first (the plan orders deletes that way).
+    func deleteIdentity() async throws -> StepResult {
+        let center = try identityCenter()
+        guard let id = step.providerID else { return StepResult() }
+        do {
+            switch step.address.kind {
+            case .person:
+                _ = try await home.send(
+                    IdentityStore.deleteUser, .init(identityStoreId: center.identityStoreID, userId: id))
+            case .group:
+                _ = try await home.send(
+                    IdentityStore.deleteGroup, .init(identityStoreId: center.identityStoreID, groupId: id))
+            default:
+                _ = try await home.send(
+                    SSOAdmin.deletePermissionSet, .init(instanceArn: center.instanceARN, permissionSetArn: id))
+            }
+        } catch  where isError(error, ["ResourceNotFoundException"]) {}
         return StepResult()
     }
 
@@ -369,22 +411,31 @@ struct StepRun: Sendable {
     func putTrail() async throws -> StepResult {
         // The bucket's provider id is its name, known once its step has run.
         let bucket = try id(of: Names.archiveBucket(account: provider.organization.auditLog.archive ?? ""))
-        let trail = OrganizationTrail(name: step.address.name, homeRegion: provider.organization.settings.homeRegion, bucketName: bucket)
-        let request = CloudTrailAPI.TrailRequest(
+        let trail = OrganizationTrail(
+            name: step.address.name, homeRegion: provider.organization.settings.homeRegion, bucketName: bucket)
+        let update = CloudTrail.UpdateTrailRequest(
             name: trail.name, s3BucketName: bucket, includeGlobalServiceEvents: trail.includeGlobalServiceEvents,
             isMultiRegionTrail: trail.isMultiRegionTrail, enableLogFileValidation: trail.enableLogFileValidation,
-            isOrganizationTrail: trail.isOrganizationTrail, kmsKeyId: nil)
-        var result: CloudTrailAPI.Trail
+            isOrganizationTrail: trail.isOrganizationTrail)
+        var arn: String?
         if step.action == .create {
             do {
-                result = try await home.send(CloudTrailAPI.createTrail, request)
-            } catch where isError(error, ["TrailAlreadyExistsException"]) {
-                result = try await home.send(CloudTrailAPI.updateTrail, request)
+                arn = try await home.send(
+                    CloudTrail.createTrail,
+                    .init(
+                        name: trail.name, s3BucketName: bucket,
+                        includeGlobalServiceEvents: trail.includeGlobalServiceEvents,
+                        isMultiRegionTrail: trail.isMultiRegionTrail,
+                        enableLogFileValidation: trail.enableLogFileValidation,
+                        isOrganizationTrail: trail.isOrganizationTrail)
+                ).trailARN
+            } catch  where isError(error, ["TrailAlreadyExistsException"]) {
+                arn = try await home.send(CloudTrail.updateTrail, update).trailARN
             }
         } else {
-            result = try await home.send(CloudTrailAPI.updateTrail, request)
+            arn = try await home.send(CloudTrail.updateTrail, update).trailARN
         }
-        _ = try await home.send(CloudTrailAPI.startLogging, .init(name: trail.name))
-        return StepResult(providerID: result.trailARN ?? trail.arn(managementAccountID: snapshot.managementAccountID))
+        _ = try await home.send(CloudTrail.startLogging, .init(name: trail.name))
+        return StepResult(providerID: arn ?? trail.arn(managementAccountID: snapshot.managementAccountID))
     }
 }

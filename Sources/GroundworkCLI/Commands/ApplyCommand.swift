@@ -31,11 +31,16 @@ enum ApplyCommand {
             "groundwork apply organization.yaml --parallel 8",
         ],
         options: [
-            OptionSpec("plan", .value(placeholder: "file"), help: "Apply a plan saved by 'groundwork plan --out' instead of planning afresh."),
+            OptionSpec(
+                "plan", .value(placeholder: "file"),
+                help: "Apply a plan saved by 'groundwork plan --out' instead of planning afresh."),
             OptionSpec("yes", short: "y", help: "Do not ask for confirmation (required when stdin is not a terminal)."),
             OptionSpec("prune", help: "Also delete live things the spec does not mention (never accounts)."),
-            OptionSpec("parallel", .value(placeholder: "n"), help: "Most changes in flight at once.", defaultValue: "8"),
-            OptionSpec("journal", .value(placeholder: "path"), help: "Where to journal each step (default: .groundwork/journal-<plan id>.jsonl beside the spec)."),
+            OptionSpec(
+                "parallel", .value(placeholder: "n"), help: "Most changes in flight at once.", defaultValue: "8"),
+            OptionSpec(
+                "journal", .value(placeholder: "path"),
+                help: "Where to journal each step (default: .groundwork/journal-<plan id>.jsonl beside the spec)."),
         ] + OptionSpec.awsConnection,
         positionals: [PositionalSpec("file", help: "The organization spec (default: organization.yaml).")],
         run: { arguments, context in await run(arguments, context) }
@@ -50,7 +55,8 @@ enum ApplyCommand {
         guard let loaded = SpecFile.load(arguments.positional(0), context) else { return .failure }
         let provider: AWSOrganizationProvider
         do {
-            provider = try AWSConnection(arguments, context, organization: loaded.organization, parallelism: parallel).provider()
+            provider = try AWSConnection(arguments, context, organization: loaded.organization, parallelism: parallel)
+                .provider()
         } catch {
             console.error("\(error)")
             return .failure
@@ -60,12 +66,17 @@ enum ApplyCommand {
         let plan: Plan
         do {
             let fresh = try await PlanningResult.make(
-                organization: loaded.organization, provider: provider, prune: arguments.flag("prune"), clock: context.now)
+                organization: loaded.organization, provider: provider, prune: arguments.flag("prune"),
+                clock: context.now)
             if let path = arguments.value("plan") {
                 plan = try Plan.decode(try Data(contentsOf: context.resolve(path: path)))
-                try plan.verifyFresh(against: fresh.snapshot.resources(managementAccountKey: provider.reader.target.managementAccountKey))
+                try plan.verifyFresh(
+                    against: fresh.snapshot.resources(managementAccountKey: provider.reader.target.managementAccountKey)
+                )
                 guard plan.specHash == fresh.plan.specHash else {
-                    console.error("plan '\(plan.id)' was made from a different spec than '\(loaded.shown)'; run 'groundwork plan --out \(path)' again with this spec")
+                    console.error(
+                        "plan '\(plan.id)' was made from a different spec than '\(loaded.shown)'; run 'groundwork plan --out \(path)' again with this spec"
+                    )
                     return .failure
                 }
                 console.out.write(PlanTextFormatter().format(plan))
@@ -77,7 +88,9 @@ enum ApplyCommand {
             console.error(error.message)
             return .failure
         } catch let error as CocoaError where error.code == .fileReadNoSuchFile {
-            console.error("there is no saved plan at '\(arguments.value("plan") ?? "")'; write one with 'groundwork plan --out FILE'")
+            console.error(
+                "there is no saved plan at '\(arguments.value("plan") ?? "")'; write one with 'groundwork plan --out FILE'"
+            )
             return .failure
         } catch {
             console.error(AWSConnection.describe(error))
@@ -91,7 +104,9 @@ enum ApplyCommand {
         // Stage 2: confirmation.
         if !arguments.flag("yes") {
             guard context.input.isInteractive else {
-                console.error("apply changes the live organization and needs confirmation, but standard input is not a terminal; review the plan above and pass --yes to apply it")
+                console.error(
+                    "apply changes the live organization and needs confirmation, but standard input is not a terminal; review the plan above and pass --yes to apply it"
+                )
                 return .failure
             }
             console.err.write("Apply these \(plan.summary.changes) changes? Only 'yes' is accepted: ")
@@ -102,19 +117,22 @@ enum ApplyCommand {
         }
 
         // Stage 3: the journal, carrying over steps an interrupted run left in flight.
-        let journalURL = arguments.value("journal").map(context.resolve(path:))
+        let journalURL =
+            arguments.value("journal").map(context.resolve(path:))
             ?? URL(fileURLWithPath: loaded.absolute).deletingLastPathComponent()
             .appendingPathComponent(".groundwork/journal-\(plan.id).jsonl")
         let journal: Journal
         do {
-            try FileManager.default.createDirectory(at: journalURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: journalURL.deletingLastPathComponent(), withIntermediateDirectories: true)
             journal = try Journal(url: journalURL)
             try await carryOverInFlightSteps(into: journal, plan: plan)
         } catch let error as PlannerError {
             console.error(error.message)
             return .failure
         } catch {
-            console.error("could not create the journal's directory (\(error.localizedDescription)); pass --journal PATH")
+            console.error(
+                "could not create the journal's directory (\(error.localizedDescription)); pass --journal PATH")
             return .failure
         }
 
@@ -147,10 +165,13 @@ enum ApplyCommand {
         let directory = journal.url.deletingLastPathComponent()
         let stepIDs = Set(plan.steps.map(\.id))
         let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
-        for file in files where file.pathExtension == "jsonl" && file.lastPathComponent != journal.url.lastPathComponent {
+        for file in files where file.pathExtension == "jsonl" && file.lastPathComponent != journal.url.lastPathComponent
+        {
             guard let entries = try? Journal.read(file) else { continue }
             var byStep: [String: [JournalEntry]] = [:]
-            for entry in entries where stepIDs.contains(entry.stepID) { byStep[entry.stepID, default: []].append(entry) }
+            for entry in entries where stepIDs.contains(entry.stepID) {
+                byStep[entry.stepID, default: []].append(entry)
+            }
             for (_, history) in byStep.sorted(by: { $0.key < $1.key }) {
                 guard let last = history.last, last.status == .started || last.status == .checkpoint else { continue }
                 for entry in history where entry.status == .checkpoint { try await journal.append(entry) }

@@ -32,7 +32,9 @@ enum PlanCommand {
             "groundwork plan --detailed-exitcode --profile management",
         ],
         options: [
-            OptionSpec("out", .value(placeholder: "file"), help: "Save the plan to apply later with 'groundwork apply --plan FILE'."),
+            OptionSpec(
+                "out", .value(placeholder: "file"),
+                help: "Save the plan to apply later with 'groundwork apply --plan FILE'."),
             OptionSpec("detailed-exitcode", help: "Exit 1 when changes are pending (0 only when there are none)."),
             OptionSpec("prune", help: "Plan deletions of live things the spec does not mention (never accounts)."),
         ] + OptionSpec.awsConnection,
@@ -63,9 +65,12 @@ enum PlanCommand {
             let url = context.resolve(path: out)
             do {
                 try planned.plan.encoded().write(to: url, options: .atomic)
-                context.console.note("Saved plan \(planned.plan.id) to \(out); apply it with 'groundwork apply --plan \(out)'.")
+                context.console.note(
+                    "Saved plan \(planned.plan.id) to \(out); apply it with 'groundwork apply --plan \(out)'.")
             } catch {
-                context.console.error("could not write the plan to '\(out)' (\(error.localizedDescription)); check the directory exists and is writable")
+                context.console.error(
+                    "could not write the plan to '\(out)' (\(error.localizedDescription)); check the directory exists and is writable"
+                )
                 return .failure
             }
         }
@@ -91,7 +96,8 @@ struct SpecFile {
                 context.console.err.write(diagnostic.description + "\n")
             }
             let count = error.diagnostics.count
-            context.console.note("\(shown): \(count) problem\(count == 1 ? "" : "s") in the spec; nothing was read or changed")
+            context.console.note(
+                "\(shown): \(count) problem\(count == 1 ? "" : "s") in the spec; nothing was read or changed")
             return nil
         }
     }
@@ -105,7 +111,9 @@ struct AWSConnection {
     var organization: Organization
     var parallelism: Int
 
-    init(_ arguments: ParsedArguments, _ context: CommandContext, organization: Organization, parallelism: Int = 8) throws {
+    init(_ arguments: ParsedArguments, _ context: CommandContext, organization: Organization, parallelism: Int = 8)
+        throws
+    {
         var runtime = AWSClient.Runtime(limiter: ConcurrencyLimiter(limit: max(16, parallelism * 2)))
         if arguments.flag("debug") {
             let console = context.console
@@ -115,7 +123,8 @@ struct AWSConnection {
         let regionFromEnvironment = environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"]
         let overrides = AWSConfigResolver.Overrides(
             profile: arguments.value("profile"),
-            region: arguments.value("region") ?? (regionFromEnvironment == nil ? organization.settings.homeRegion : nil),
+            region: arguments.value("region")
+                ?? (regionFromEnvironment == nil ? organization.settings.homeRegion : nil),
             endpointURL: arguments.value("endpoint-url"))
         session = try AWSSession.load(environment: environment, overrides: overrides, runtime: runtime)
         self.organization = organization
@@ -130,7 +139,8 @@ struct AWSConnection {
     /// An error as one line for the terminal.
     static func describe(_ error: any Error) -> String {
         if let error = error as? AWSError, error.isAuthenticationFailure || error.code.contains("AccessDenied") {
-            return "\(error); check the credentials (--profile, AWS_PROFILE) and that they allow what docs/iam/plan-policy.json lists"
+            return
+                "\(error); check the credentials (--profile, AWS_PROFILE) and that they allow what docs/iam/plan-policy.json lists"
         }
         return "\(error)"
     }
@@ -154,13 +164,15 @@ struct PlanningResult {
             desired: desired, actual: actual, prune: prune, specHash: StateFingerprint.of(desired), clock: clock)
         let checker = ComplianceChecker()
         return PlanningResult(
-            plan: plan, snapshot: snapshot, desired: desired, findingsNow: checker.check(snapshot.organization(declaredBy: organization)),
+            plan: plan, snapshot: snapshot, desired: desired,
+            findingsNow: checker.check(snapshot.organization(declaredBy: organization)),
             findingsAfter: checker.check(organization))
     }
 
     func print(to context: CommandContext) {
         let console = context.console
-        let colour = console.out.isTerminal && context.environment["NO_COLOR"] == nil && context.environment["TERM"] != "dumb"
+        let colour =
+            console.out.isTerminal && context.environment["NO_COLOR"] == nil && context.environment["TERM"] != "dumb"
         console.out.write(PlanTextFormatter(colour: colour).format(plan))
         console.print("")
         console.print("Compliance: \(Self.count(findingsNow)) now → \(Self.count(findingsAfter)) after apply.")

@@ -187,6 +187,7 @@ enum WhoamiCommand {
             rows.append(("organization", report.organizationUnavailable ?? "-"))
         }
         let width = rows.map(\.0.count).max() ?? 0
-        return rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n") + "\n"
+        return rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(
+            separator: "\n") + "\n"
     }
 }

@@ -14,7 +14,8 @@ import Testing
 
     @Test func unitsNestByPath() throws {
         let all = try resources()
-        #expect(try #require(all[Names.unit("Workloads")]).parent == nil, "a parent named only by its path is a unit too")
+        #expect(
+            try #require(all[Names.unit("Workloads")]).parent == nil, "a parent named only by its path is a unit too")
         let production = try #require(all[Names.unit("Workloads/Production")])
         #expect(production.parent == Names.unit("Workloads"))
         #expect(try #require(all[Names.unit("Security")]).parent == nil)
@@ -68,9 +69,10 @@ import Testing
     @Test func unitGrantsExpandToEveryAccountBeneath() throws {
         let all = try resources()
         let assignments = all.keys.filter { $0.kind == .assignment && $0.name.hasPrefix("security/security-audit/") }
-        #expect(Set(assignments.map(\.name)) == [
-            "security/security-audit/prod", "security/security-audit/staging", "security/security-audit/dev",
-        ])
+        #expect(
+            Set(assignments.map(\.name)) == [
+                "security/security-audit/prod", "security/security-audit/staging", "security/security-audit/dev",
+            ])
         #expect(all.keys.filter { $0.kind == .assignment }.count == 2 + 1 + 3 + 3 + 2)
     }
 
@@ -83,7 +85,8 @@ import Testing
         #expect(bucket.dependencies == [Names.account("log-archive")])
 
         let known = KnownIDs(
-            organizationID: "o-abc123", managementAccountID: "111111111111", accountIDs: ["log-archive": "222222222222"])
+            organizationID: "o-abc123", managementAccountID: "111111111111", accountIDs: ["log-archive": "222222222222"]
+        )
         let after = try resources(known: known)
         let named = try #require(after[Names.archiveBucket(account: "log-archive")])
         #expect(named.attributes[Attribute.bucketName] == .string("acme-audit-log-222222222222"))

@@ -73,7 +73,9 @@ import Testing
         #expect(aws.count("MoveAccount") == 1)
         #expect(aws.count("GetCallerIdentity") == 1)
         let calls = aws.calls
-        #expect(try #require(calls.firstIndex(of: "CreateAccount")) < #require(calls.firstIndex(of: "DescribeCreateAccountStatus")))
+        #expect(
+            try #require(calls.firstIndex(of: "CreateAccount")) < #require(
+                calls.firstIndex(of: "DescribeCreateAccountStatus")))
     }
 
     @Test func aJournaledRequestIsWaitedForNeverRepeated() async throws {

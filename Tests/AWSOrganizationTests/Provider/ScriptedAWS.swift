@@ -27,7 +27,8 @@ final class ScriptedAWS: HTTPTransport {
             body = (try? JSONSerialization.jsonObject(with: request.body) as? [String: Any]) ?? [:]
         } else {
             let form = String(decoding: request.body, as: UTF8.self)
-            operation = form.split(separator: "&").first { $0.hasPrefix("Action=") }.map { String($0.dropFirst(7)) } ?? "?"
+            operation =
+                form.split(separator: "&").first { $0.hasPrefix("Action=") }.map { String($0.dropFirst(7)) } ?? "?"
         }
         let handler = state.withLock { state -> Handler? in
             state.calls.append(operation)
@@ -56,20 +57,26 @@ final class ScriptedAWS: HTTPTransport {
     /// STS answers for assuming a member role and asking who we are there.
     func scriptMemberRole() {
         on("AssumeRole") { _ in
-            (200, """
+            (
+                200,
+                """
                 <AssumeRoleResponse><AssumeRoleResult><Credentials><AccessKeyId>ASIAMEMBER</AccessKeyId>\
                 <SecretAccessKey>s</SecretAccessKey><SessionToken>t</SessionToken>\
                 <Expiration>2099-01-01T00:00:00Z</Expiration></Credentials>\
                 <AssumedRoleUser><AssumedRoleId>AROA:groundwork</AssumedRoleId><Arn>arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/groundwork</Arn></AssumedRoleUser>\
                 </AssumeRoleResult></AssumeRoleResponse>
-                """)
+                """
+            )
         }
         on("GetCallerIdentity") { _ in
-            (200, """
+            (
+                200,
+                """
                 <GetCallerIdentityResponse><GetCallerIdentityResult><Account>222222222222</Account>\
                 <Arn>arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/groundwork</Arn>\
                 <UserId>AROA:groundwork</UserId></GetCallerIdentityResult></GetCallerIdentityResponse>
-                """)
+                """
+            )
         }
     }
 }

@@ -1,0 +1,491 @@
+public import AuditLog
+import Digest
+public import Foundation
+import SQLite
+public import Support
+
+/// The local audit-log store: every record verbatim in an append-only Merkle log (RFC 6962),
+/// normalized beside it for queries, with a signed checkpoint after every append.
+///
+/// A `LogStore` owns one SQLite connection and is not `Sendable`: open it, use it from one task,
+/// let it go. Several processes may open the same store; SQLite's locks (WAL mode, a busy
+/// timeout) serialize writers.
+///
+/// Durability. Each `append` is one transaction holding the records, their leaves, the file's
+/// identity and the new signed checkpoint: a file is stored whole or not at all, and there is
+/// never a record the latest checkpoint does not cover. Transactions run with
+/// `synchronous=NORMAL` under WAL, which survives the process being killed at any moment (the
+/// WAL is in the OS's hands once `COMMIT` returns) but may lose the last commits on power loss;
+/// `sync()` makes everything appended so far durable (one fsync of the WAL) and is called before
+/// anything is acknowledged to the user, so one fsync per run replaces one per file.
+public final class LogStore {
+    /// Whether the store may be written.
+    public enum AccessMode: Sendable {
+        /// Create the store if needed; the signing key must be available.
+        case readWrite
+        /// Query and verify only; no key needed.
+        case readOnly
+    }
+
+    public let location: StoreLocation
+    /// The log's name, also the signing key's name.
+    public let origin: String
+    /// The verifier key pinned when the store was created.
+    public let pinnedKey: NoteVerifierKey
+    let connection: Connection
+    private let signer: NoteSignerKey?
+    var signerKey: NoteSignerKey? { signer }
+    private(set) var frontier: CompactRange
+    let clock: DateGenerator
+
+    private init(
+        location: StoreLocation, origin: String, pinnedKey: NoteVerifierKey, connection: Connection,
+        signer: NoteSignerKey?, frontier: CompactRange, clock: DateGenerator
+    ) {
+        self.location = location
+        self.origin = origin
+        self.pinnedKey = pinnedKey
+        self.connection = connection
+        self.signer = signer
+        self.frontier = frontier
+        self.clock = clock
+    }
+
+    /// Opens the store at `location`, creating it (directory 0700, files 0600, a new signing key
+    /// unless one exists at the key path) when `mode` is `.readWrite`.
+    ///
+    /// - Throws: `LogStoreError` when the store does not exist (read-only), its key is missing,
+    ///   unsafe or not the pinned one, or the database cannot be opened.
+    public static func open(_ location: StoreLocation, mode: AccessMode = .readWrite, clock: DateGenerator = .system)
+        throws(LogStoreError) -> LogStore
+    {
+        let manager = FileManager.default
+        switch mode {
+        case .readWrite:
+            try SecureFile.makeDirectory(location.directory)
+            try SecureFile.touch(location.databaseFile)
+        case .readOnly:
+            guard manager.fileExists(atPath: location.databaseFile.path) else {
+                throw LogStoreError(
+                    .storeUnavailable,
+                    "no audit-log store at '\(location.directory.path)': run 'groundwork logs ingest' first or pass --store"
+                )
+            }
+        }
+        let connection = try database {
+            let connection = try Connection(path: location.databaseFile.path, mode: .readWrite)
+            connection.setBusyTimeout(.seconds(30))
+            // A new file gets 8 KiB pages (fewer WAL frames per record); must precede WAL mode.
+            try connection.execute("PRAGMA page_size=8192")
+            try connection.enableWriteAheadLog()
+            // Checkpoint every ~64 MiB of WAL instead of 4 MiB, so hot index pages are copied back
+            // (and fsynced) far less often. No mmap: resident memory stays flat as the store grows.
+            try connection.execute(
+                """
+                PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;
+                PRAGMA wal_autocheckpoint=8192
+                """
+            )
+            return connection
+        }
+        if mode == .readWrite {
+            do { try Schema.migrator.migrate(connection) } catch {
+                throw LogStoreError(.database, "cannot prepare the store database: \(error)")
+            }
+        } else {
+            let applied = try database { try Schema.migrator.appliedMigrations(in: connection) }
+            guard applied.contains("v1-log") else {
+                throw LogStoreError(
+                    .damaged, "'\(location.databaseFile.path)' holds no audit log: the database is empty or damaged")
+            }
+            try database { try connection.execute("PRAGMA query_only=ON") }
+        }
+
+        // Stage: the keys. A new store pins the verifier key of whatever key signs it first.
+        var origin = try meta("origin", connection)
+        var signer: NoteSignerKey?
+        if origin == nil {
+            guard mode == .readWrite else {
+                throw LogStoreError(.damaged, "the store has no origin recorded: the database is damaged")
+            }
+            let key: NoteSignerKey
+            if manager.fileExists(atPath: location.keyFile.path) {
+                key = try NoteSignerKey(text: SecureFile.readSecret(location.keyFile))
+            } else {
+                key = try NoteSignerKey(generatingFor: "groundwork/\(Hex.encode(randomBytes(8)))")
+                try SecureFile.makeDirectory(location.keyFile.deletingLastPathComponent())
+                try SecureFile.write(key.secretText + "\n", to: location.keyFile, exclusive: true)
+            }
+            try SecureFile.write(key.verifier.text + "\n", to: location.pinnedKeyFile)
+            try database {
+                try connection.transaction {
+                    try connection.execute(
+                        "INSERT INTO meta (key, value) VALUES ('origin', ?), ('verifier', ?)",
+                        [.text(key.verifier.name), .text(key.verifier.text)])
+                }
+            }
+            origin = key.verifier.name
+            signer = key
+        }
+        let pinned = try pinnedVerifier(location, connection)
+        if mode == .readWrite, signer == nil {
+            let key = try NoteSignerKey(text: SecureFile.readSecret(location.keyFile))
+            guard key.verifier == pinned else {
+                throw LogStoreError(
+                    .invalidKey,
+                    "the signing key '\(location.keyFile.path)' (\(key.verifier.text)) is not the key this store was created with (\(pinned.text)): pass --key with the store's own key"
+                )
+            }
+            signer = key
+        }
+        if mode == .readWrite {
+            // An ingest killed during a bulk load leaves its indexes dropped: rebuild them.
+            try database {
+                try connection.transaction { for sql in Schema.secondaryIndexes { try connection.execute(sql) } }
+            }
+        }
+        // One read transaction, so a writer in another process cannot commit between the two reads.
+        let (frontier, recordCount): (CompactRange, UInt64) = try database {
+            try connection.transaction(.deferred) {
+                let frontier = try latestFrontier(connection)
+                guard case .integer(let next) = try connection.scalar("SELECT coalesce(max(seq) + 1, 0) FROM records")
+                else { return (frontier, 0) }
+                return (frontier, UInt64(max(next, 0)))
+            }
+        }
+        let store = LogStore(
+            location: location, origin: origin ?? pinned.name, pinnedKey: pinned, connection: connection,
+            signer: signer, frontier: frontier, clock: clock)
+        if mode == .readWrite {
+            guard recordCount == frontier.size else {
+                throw LogStoreError(
+                    .damaged,
+                    "the store holds \(recordCount) records but its latest signed checkpoint covers \(frontier.size): run 'groundwork logs verify' before ingesting more"
+                )
+            }
+        }
+        return store
+    }
+
+    /// Number of leaves in the log (pruned records included).
+    public var treeSize: UInt64 { frontier.size }
+
+    // MARK: Files already ingested
+
+    /// True when a file with this path, size and modification time was ingested before, so a
+    /// re-run can skip it without reading it.
+    public func hasIngested(path: String, size: Int64, modified: Date) throws(LogStoreError) -> Bool {
+        let probe = SourceFile(path: path, size: size, modified: modified, sha256: [])
+        return try Self.database {
+            try connection.scalar(
+                "SELECT 1 FROM files WHERE path = ? AND size = ? AND mtime_ns = ? LIMIT 1",
+                [.text(path), .integer(size), .integer(probe.modifiedNanoseconds)]
+            ) != nil
+        }
+    }
+
+    /// True when a file with these exact bytes was ingested before, under any path.
+    public func hasIngested(sha256: [UInt8]) throws(LogStoreError) -> Bool {
+        try Self.database {
+            try connection.scalar("SELECT 1 FROM files WHERE sha256 = ? LIMIT 1", [.bytes(sha256)]) != nil
+        }
+    }
+
+    // MARK: Appending
+
+    /// Appends the records of one file (or one batch) atomically and signs the new tree head.
+    ///
+    /// Each event is stored once: an event already in the store (same source and source event
+    /// id, or, without an id, the same bytes) counts as a duplicate. When `file` is given its
+    /// identity is recorded in the same transaction, so it is skipped on later runs.
+    ///
+    /// - Throws: `LogStoreError` when the store is read-only or the database fails; nothing of
+    ///   the batch is stored then.
+    @discardableResult
+    public func append(_ events: [Event], from file: SourceFile? = nil) throws(LogStoreError) -> AppendOutcome {
+        do {
+            return try append(from: file) { sink in try sink(events) }
+        } catch let error as LogStoreError {
+            throw error
+        } catch {
+            throw LogStoreError(.database, "cannot append to the store: \(error)")
+        }
+    }
+
+    /// Appends everything `produce` hands to its sink, in one transaction.
+    ///
+    /// For files too large to hold whole: a parser streams batches into the sink, and when it
+    /// throws part-way (a malformed record at the end), the transaction is rolled back and
+    /// nothing of the file is stored. The error `produce` threw is rethrown.
+    @discardableResult
+    public func append(from file: SourceFile?, _ produce: (_ sink: ([Event]) throws -> Void) throws -> Void) throws
+        -> AppendOutcome
+    {
+        guard let signer else { throw LogStoreError(.invalidArgument, "the store was opened read-only") }
+        var base = frontier
+        var working = frontier
+        var duplicates = 0
+        var total = 0
+        var checkpoint: SignedNote?
+        let now = clock()
+        do {
+            try connection.transaction {
+                // Another process may have appended since this store was opened: continue from
+                // the latest committed checkpoint, read under the write lock BEGIN IMMEDIATE took.
+                base = try Self.latestFrontier(connection)
+                working = base
+                var fileID: Int64?
+                if let file {
+                    try connection.execute(
+                        "INSERT INTO files (path, size, mtime_ns, sha256, records, new_records, ingested_ms) VALUES (?, ?, ?, ?, 0, 0, ?)",
+                        [
+                            .text(file.path), .integer(file.size), .integer(file.modifiedNanoseconds),
+                            .bytes(file.sha256), .integer(Self.milliseconds(now)),
+                        ]
+                    )
+                    fileID = connection.lastInsertRowID
+                }
+                let keyInsert = try connection.cachedStatement(
+                    "INSERT OR IGNORE INTO record_keys (key, seq) VALUES (?, ?)")
+                let recordInsert = try connection.cachedStatement(Self.insertRecordSQL)
+                let termInsert = try connection.cachedStatement(
+                    "INSERT INTO actor_terms (term, time_ms, seq) VALUES (?, ?, ?)")
+                var source: String?
+                try produce { events in
+                    for event in events {
+                        total += 1
+                        source = source ?? event.source.rawValue
+                        let leaf = TreeHash.leaf(event.raw)
+                        let seq = Int64(working.size)
+                        try keyInsert.run([.bytes(Self.recordKey(event, leaf: leaf)), .integer(seq)])
+                        guard connection.changes == 1 else {
+                            duplicates += 1
+                            continue
+                        }
+                        let time = Self.milliseconds(event.time)
+                        try recordInsert.run(Self.recordValues(event, seq: seq, leaf: leaf, time: time, fileID: fileID))
+                        for term in Self.actorTerms(event.actor) {
+                            try termInsert.run([.integer(Self.termHash(term)), .integer(time), .integer(seq)])
+                        }
+                        working.append(leaf)
+                    }
+                }
+                if let fileID {
+                    try connection.execute(
+                        "UPDATE files SET source = ?, records = ?, new_records = ? WHERE id = ?",
+                        [.text(source), .int(total), .integer(Int64(working.size - base.size)), .integer(fileID)]
+                    )
+                }
+                if working.size > base.size {
+                    let head = Checkpoint(origin: origin, size: working.size, root: working.root, time: now)
+                    let note = try SignedNote.sign(head.text, with: signer)
+                    try connection.execute(
+                        "INSERT INTO checkpoints (size, note, frontier) VALUES (?, ?, ?)",
+                        [
+                            .integer(Int64(working.size)), .text(note.serialized),
+                            .blob(Data(working.hashes.flatMap(\.bytes))),
+                        ]
+                    )
+                    checkpoint = note
+                }
+            }
+        } catch let error as SQLiteError {
+            throw LogStoreError(error.code == .corrupt ? .damaged : .database, "cannot append to the store: \(error)")
+        }
+        let added = Int(working.size - base.size)
+        frontier = working
+        return AppendOutcome(newRecords: added, duplicates: duplicates, treeSize: working.size, checkpoint: checkpoint)
+    }
+
+    /// Records that a file was seen again under another path with content already stored, so the
+    /// next run skips it by path without reading it.
+    public func recordDuplicateFile(_ file: SourceFile) throws(LogStoreError) {
+        try Self.database {
+            try connection.execute(
+                "INSERT INTO files (path, size, mtime_ns, sha256, records, new_records, ingested_ms) VALUES (?, ?, ?, ?, 0, 0, ?)",
+                [
+                    .text(file.path), .integer(file.size), .integer(file.modifiedNanoseconds), .bytes(file.sha256),
+                    .integer(Self.milliseconds(clock())),
+                ]
+            )
+        }
+    }
+
+    /// Makes every append so far durable and refreshes `latest.checkpoint` outside the database.
+    ///
+    /// Call before reporting success: one fsync of the WAL (a tiny transaction under
+    /// `synchronous=FULL`) covers every earlier commit of this run.
+    public func sync() throws(LogStoreError) {
+        try Self.database {
+            try connection.execute("PRAGMA synchronous=FULL")
+            try connection.transaction {
+                try connection.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('synced_ms', ?)",
+                    [.text(String(Self.milliseconds(clock())))])
+            }
+            try connection.execute("PRAGMA synchronous=NORMAL")
+        }
+        if let latest = try latestCheckpoint() {
+            try SecureFile.write(latest.serialized, to: location.latestCheckpointFile)
+        }
+    }
+
+    // MARK: Bulk loads
+
+    /// Drops the query indexes before a load that will at least double the store; `rebuildIndexes`
+    /// (or the next read-write open, after a crash) puts them back. Integrity never depends on them.
+    func dropSecondaryIndexes() throws(LogStoreError) {
+        try Self.database {
+            try connection.transaction {
+                for name in Schema.secondaryIndexNames { try connection.execute("DROP INDEX IF EXISTS \(name)") }
+            }
+        }
+    }
+
+    /// Recreates any dropped query index, in one transaction.
+    func rebuildIndexes() throws(LogStoreError) {
+        try Self.database {
+            try connection.transaction { for sql in Schema.secondaryIndexes { try connection.execute(sql) } }
+        }
+    }
+
+    // MARK: Checkpoints
+
+    /// The latest signed checkpoint, or nil for an empty store.
+    public func latestCheckpoint() throws(LogStoreError) -> SignedNote? {
+        guard
+            let text = try Self.database({
+                try connection.scalar("SELECT note FROM checkpoints ORDER BY size DESC LIMIT 1")
+            }),
+            case .text(let note) = text
+        else { return nil }
+        return try SignedNote(parsing: note)
+    }
+
+    // MARK: Helpers
+
+    static let insertRecordSQL = """
+        INSERT INTO records (seq, leaf, source, time_ms, source_event_id, account, region, actor_kind, actor_id, actor_name,
+            actor_email, actor_session, actor_role, action, targets, outcome, source_ip, user_agent, file_id, raw)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static func recordValues(_ event: Event, seq: Int64, leaf: TreeHash, time: Int64, fileID: Int64?) -> [SQLiteValue] {
+        [
+            .integer(seq), .bytes(leaf.bytes), .text(event.source.rawValue), .integer(time), .text(event.sourceEventID),
+            .text(event.account), .text(event.region), .text(event.actor.kind.rawValue), .text(event.actor.id),
+            .text(event.actor.name), .text(event.actor.email), .text(event.actor.session), .text(event.actor.viaRole),
+            .text(event.action), .text(TargetCoding.encode(event.targets)), .text(event.outcome.rawValue),
+            .text(event.sourceIP), .text(event.userAgent), .integer(fileID), .blob(event.raw),
+        ]
+    }
+
+    /// The idempotency key: the source's event id when it has one, else the record's bytes.
+    static func recordKey(_ event: Event, leaf: TreeHash) -> [UInt8] {
+        if let id = event.sourceEventID, !id.isEmpty {
+            return Array(SHA256.hash("id\u{0}\(event.source.rawValue)\u{0}\(id)").prefix(16))
+        }
+        return Array(SHA256.hash([0x72, 0x61, 0x77, 0] + leaf.bytes).prefix(16))
+    }
+
+    /// Every way a person might name the actor, lowercased: id, name, email, session, the role
+    /// it came through, that role's name, and for an IAM Identity Center role its permission set.
+    static func actorTerms(_ actor: Event.Actor) -> [String] {
+        var terms: [String] = []
+        func add(_ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            let term = value.lowercased()
+            if !terms.contains(term) { terms.append(term) }
+        }
+        for value in [actor.id, actor.name, actor.email, actor.session, actor.viaRole] { add(value) }
+        if let role = actor.viaRole, let name = roleName(role) {
+            add(name)
+            // AWSReservedSSO_<PermissionSet>_<suffix>: the permission set is what people call it.
+            if name.hasPrefix("AWSReservedSSO_"), let last = name.lastIndex(of: "_") {
+                let start = name.index(name.startIndex, offsetBy: "AWSReservedSSO_".count)
+                if start < last { add(String(name[start..<last])) }
+            }
+        }
+        return terms
+    }
+
+    /// FNV-1a (64-bit) of a term's UTF-8 bytes: stable across processes and versions, unlike
+    /// `Hasher`, and cheap enough to run six times per record.
+    static func termHash(_ term: String) -> Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in term.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        return Int64(bitPattern: hash)
+    }
+
+    /// `Admin` from `arn:aws:sts::1:assumed-role/Admin/alice` or `arn:aws:iam::1:role/path/Admin`.
+    static func roleName(_ role: String) -> String? {
+        if let marker = role.range(of: ":assumed-role/") {
+            return role[marker.upperBound...].split(separator: "/").first.map(String.init)
+        }
+        if role.contains(":role/") || role.contains("/") {
+            return role.split(separator: "/").last.map(String.init)
+        }
+        return nil
+    }
+
+    static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded(.down)) }
+
+    static func database<T>(_ body: () throws -> T) throws(LogStoreError) -> T {
+        do {
+            return try body()
+        } catch let error as LogStoreError {
+            throw error
+        } catch let error as SQLiteError where error.code == .corrupt || error.code == .notADatabase {
+            throw LogStoreError(.damaged, "the store database is damaged: \(error)")
+        } catch {
+            throw LogStoreError(.database, "\(error)")
+        }
+    }
+
+    private static func meta(_ key: String, _ connection: Connection) throws(LogStoreError) -> String? {
+        guard
+            case .text(let value) = try database({
+                try connection.scalar("SELECT value FROM meta WHERE key = ?", [.text(key)])
+            })
+        else { return nil }
+        return value
+    }
+
+    private static func pinnedVerifier(_ location: StoreLocation, _ connection: Connection) throws(LogStoreError)
+        -> NoteVerifierKey
+    {
+        guard FileManager.default.fileExists(atPath: location.pinnedKeyFile.path) else {
+            throw LogStoreError(
+                .invalidKey,
+                "the pinned verifier key '\(location.pinnedKeyFile.path)' is missing: restore it from a copy; the store cannot be trusted without it"
+            )
+        }
+        return try NoteVerifierKey(text: SecureFile.read(location.pinnedKeyFile))
+    }
+
+    private static func latestFrontier(_ connection: Connection) throws(LogStoreError) -> CompactRange {
+        let statement = try database {
+            try connection.cachedStatement("SELECT size, frontier FROM checkpoints ORDER BY size DESC LIMIT 1")
+        }
+        defer { statement.reset() }
+        guard try database({ try statement.step() }) else { return CompactRange() }
+        let size = UInt64(statement.int64(at: 0))
+        let bytes = statement.bytes(at: 1) ?? []
+        let hashes = stride(from: 0, to: bytes.count, by: 32).compactMap {
+            TreeHash(bytes: bytes[$0..<min($0 + 32, bytes.count)])
+        }
+        guard let range = CompactRange(size: size, hashes: hashes) else {
+            throw LogStoreError(
+                .damaged,
+                "the latest checkpoint's stored frontier does not match its size: run 'groundwork logs verify'")
+        }
+        return range
+    }
+
+    private static func randomBytes(_ count: Int) throws(LogStoreError) -> [UInt8] {
+        do { return try SecureRandom.bytes(count) } catch { throw LogStoreError(.invalidKey, "\(error)") }
+    }
+}
