@@ -193,20 +193,13 @@ public struct AuditReader: Sendable {
             if case .failed(let operation, let reason) = clients[owner] { return .failed(operation: operation, reason: reason) }
             return .failed(operation: "sts:AssumeRole", reason: "no session in account '\(owner)'")
         }
-        let request = S3BucketAPI.BucketRequest(bucket: bucket)
+        let request = S3.BucketRequest(bucket: bucket)
         return await reading("s3:GetObjectLockConfiguration") {
-            let lock = try await LiveReader.optional(["ObjectLockConfigurationNotFoundError"]) {
-                try await inside.send(S3BucketAPI.getObjectLock, request)
-            }
-            let block = try await LiveReader.optional(["NoSuchPublicAccessBlockConfiguration"]) {
-                try await inside.send(S3BucketAPI.getPublicAccessBlock, request)
-            }
-            let policy = try await LiveReader.optional(["NoSuchBucketPolicy"]) {
-                try await inside.send(S3BucketAPI.getPolicy, request)
-            }
-            let lifecycle = try await LiveReader.optional(["NoSuchLifecycleConfiguration"]) {
-                try await inside.send(S3BucketAPI.getLifecycle, request)
-            }
+            // Each answers nil when the setting was never made.
+            let lock = try await inside.send(S3.getObjectLockConfiguration, request)
+            let block = try await inside.send(S3.getPublicAccessBlock, request)
+            let policy = try await inside.send(S3.getBucketPolicy, request)
+            let lifecycle = try await inside.send(S3.getBucketLifecycleConfiguration, request)
             let retention = lock?.rule?.defaultRetention
             var days: Int?
             // AWS sets one of Days and Years; moto answers the other as 0. Years count as the
@@ -219,7 +212,7 @@ public struct AuditReader: Sendable {
             return AuditFacts.Archive(
                 bucket: bucket, accountID: owner, lockMode: retention?.mode, lockDays: days,
                 lockEnabled: lock?.objectLockEnabled == "Enabled",
-                expirationDays: (lifecycle?.rule ?? []).filter { $0.status == "Enabled" }.compactMap(\.expiration?.days),
+                expirationDays: (lifecycle?.rules ?? []).filter { $0.status == "Enabled" }.compactMap(\.expiration?.days),
                 publicAccessBlock: block.map { live in
                     [live.blockPublicAcls, live.ignorePublicAcls, live.blockPublicPolicy, live.restrictPublicBuckets]
                         .map { $0 ?? false }
