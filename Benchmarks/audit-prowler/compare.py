@@ -27,8 +27,8 @@ def ours(name, resource):
     return any(resource in f.get("message", "") for f in hits)
 
 
-# Prowler: CSV rows with STATUS FAIL; a violation is found when a FAIL row names its resource
-# (for the SCP: any FAIL of an organizations check about SCPs).
+# Prowler: CSV rows with STATUS FAIL; a violation is found when a FAIL row of a check that covers
+# it names its resource (for the trail and the SCP, any FAIL of that check).
 rows = []
 path = os.path.join(work, f"prowler-{n}", "out.csv")
 if os.path.exists(path):
@@ -36,12 +36,18 @@ if os.path.exists(path):
         rows = [r for r in csv.DictReader(handle, delimiter=";") if r.get("STATUS") == "FAIL"]
 
 
+# The Prowler checks that would report each violation (none scans member accounts or S3 here).
+prowler_checks = {"trail-not-logging": ("cloudtrail_multi_region_enabled",),
+                  "archive-without-object-lock": ("object_lock",),
+                  "iam-user-key-management": ("iam_user", "access_key"), "iam-user-key-member": ("iam_user", "access_key"),
+                  "prod-role-trusts-dev": ("iam_role",), "no-protecting-scp": ("scp",)}
+
+
 def theirs(name, resource):
-    if not rows:
-        return False
-    if name == "no-protecting-scp":
-        return any("scp" in r.get("CHECK_ID", "").lower() for r in rows)
-    return any(resource in " ".join(str(v) for v in r.values()) for r in rows)
+    relevant = [r for r in rows if any(key in r.get("CHECK_ID", "").lower() for key in prowler_checks[name])]
+    if name in ("no-protecting-scp", "trail-not-logging"):
+        return bool(relevant)
+    return any(resource in " ".join(str(v) for v in r.values()) for r in relevant)
 
 
 found = [f"{name}: {'Y' if ours(name, res) else 'n'}/{('Y' if theirs(name, res) else 'n') if rows else '-'}"
