@@ -40,12 +40,15 @@ if os.path.exists(path):
 prowler_checks = {"trail-not-logging": ("cloudtrail_multi_region_enabled",),
                   "archive-without-object-lock": ("object_lock",),
                   "iam-user-key-management": ("iam_user", "access_key"), "iam-user-key-member": ("iam_user", "access_key"),
-                  "prod-role-trusts-dev": ("iam_role",), "no-protecting-scp": ("scp",)}
+                  "prod-role-trusts-dev": ("iam_role",),
+                  # Prowler's only SCP check (organizations_scp_check_deny_regions) is about regions,
+                  # not about protecting the trail: it does not count.
+                  "no-protecting-scp": ()}
 
 
 def theirs(name, resource):
     relevant = [r for r in rows if any(key in r.get("CHECK_ID", "").lower() for key in prowler_checks[name])]
-    if name in ("no-protecting-scp", "trail-not-logging"):
+    if name == "trail-not-logging":
         return bool(relevant)
     return any(resource in " ".join(str(v) for v in r.values()) for r in relevant)
 
