@@ -107,18 +107,17 @@ public struct AuditReader: Sendable {
         }
         async let users = reading("iam:ListUsers") { try await Self.users(inside) }
         async let root = reading("iam:GetAccountSummary") {
-            let summary = try await inside.send(AuditAPI.getAccountSummary, EmptyInput())
+            let summary = try await inside.send(IAM.getAccountSummary, EmptyInput())
             return AuditFacts.RootUser(
-                accessKeysPresent: (summary["AccountAccessKeysPresent"] ?? 0) > 0,
-                mfaEnabled: (summary["AccountMFAEnabled"] ?? 0) > 0)
+                accessKeysPresent: summary.rootAccessKeysPresent ?? false, mfaEnabled: summary.rootMFAEnabled ?? false)
         }
         async let providers = reading("iam:ListSAMLProviders") {
-            let saml = try await inside.send(AuditAPI.listSAMLProviders, EmptyInput()).sAMLProviderList ?? []
-            let oidc = try await inside.send(AuditAPI.listOpenIDConnectProviders, EmptyInput()).openIDConnectProviderList ?? []
+            let saml = try await inside.send(IAM.listSAMLProviders, EmptyInput()).samlProviderList ?? []
+            let oidc = try await inside.send(IAM.listOpenIDConnectProviders, EmptyInput()).openIDConnectProviderList ?? []
             return (saml.compactMap(\.arn) + oidc.compactMap(\.arn)).sorted()
         }
         async let roles = reading("iam:ListRoles") {
-            try await inside.all(AuditAPI.listRoles, .init(), \.roles).map { role in
+            try await inside.all(IAM.listRoles, .init(), \.roles).map { role in
                 AuditFacts.Role(
                     name: role.roleName, arn: role.arn,
                     trustedPrincipals: TrustPolicy.principals(role.assumeRolePolicyDocument ?? ""))
@@ -139,12 +138,8 @@ public struct AuditReader: Sendable {
         var result: [AuditFacts.IAMUser] = []
         for user in users {
             let keys = try await client.all(IAM.listAccessKeys, .init(userName: user.userName), \.accessKeyMetadata)
-            var password = true
-            do {
-                _ = try await client.send(AuditAPI.getLoginProfile, .init(userName: user.userName))
-            } catch let error as AWSError where error.code == "NoSuchEntity" {
-                password = false
-            }
+            // Nil (NoSuchEntity) when the user has no console password.
+            let password = try await client.send(IAM.getLoginProfile, .init(userName: user.userName)) != nil
             result.append(
                 AuditFacts.IAMUser(
                     name: user.userName, arn: user.arn, hasConsolePassword: password,
@@ -234,7 +229,7 @@ public struct AuditReader: Sendable {
         }
         let inside = base.withRegion(region)
         return await reading("kms:GetKeyPolicy") {
-            try await inside.send(AuditAPI.getKeyPolicy, .init(keyId: key)).policy ?? ""
+            try await inside.send(KMS.getKeyPolicy, .init(keyId: key, policyName: "default")).policy ?? ""
         }
     }
 }
