@@ -7,6 +7,7 @@ enum CommandRegistry {
         PlanCommand.spec,
         ApplyCommand.spec,
         AuditCommand.spec,
+        EvidenceCommand.spec,
         WhoamiCommand.spec,
         VersionCommand.spec,
         LogsCommand.spec,

@@ -136,6 +136,17 @@ import TestSupport
             #expect(items.contains { $0.hasPrefix("cloudtrail.GetTrailStatus.") })
             #expect(items.contains { $0.hasPrefix("iam.ListUsers.") })
             #expect(!items.contains { $0.hasPrefix("sts.AssumeRole.") })
+
+            // An auditor re-checks it; changing one answer breaks it.
+            let intact = await harness.groundwork(["evidence", "verify", "evidence"])
+            #expect(intact.code == 0, "\(intact.err)")
+            #expect(intact.out.contains("intact"))
+            let item = try #require(items.first { $0.hasPrefix("iam.ListUsers.") })
+            let url = harness.directory.appendingPathComponent("evidence/items/\(item)")
+            try Data("<forged/>".utf8).write(to: url)
+            let tampered = await harness.groundwork(["evidence", "verify", "evidence"])
+            #expect(tampered.code == 1)
+            #expect(tampered.err.contains(item))
         }
     }
 }
