@@ -149,4 +149,38 @@ import TestSupport
             #expect(tampered.err.contains(item))
         }
     }
+
+    @Test func deniedCallsAreErrorsNamingTheActionNeverFailures() async throws {
+        // Under IAM enforcement moto's assumed member sessions have no permissions (see
+        // PlanApplyHarness), and the plan policy grants no IAM reads: every per-account check is denied.
+        let spec = PlanApplyHarness.exampleSpec.replacingOccurrences(of: "  archive: log-archive\n", with: "")
+        try await PlanApplyHarness.run(
+            spec: spec, options: .init(initialNoAuthActionCount: MotoServer.bootstrapActionCount)
+        ) { harness in
+            let apply = await harness.groundwork(["apply", "--yes"])
+            try #require(apply.code == 0, "\(apply.err)\n\(apply.out)")
+            let policy = try String(
+                contentsOf: PlanApplyHarness.packageRoot.appendingPathComponent("docs/iam/plan-policy.json"), encoding: .utf8)
+            try harness.aws(["iam", "create-user", "--user-name", "auditor"])
+            try harness.aws(["iam", "put-user-policy", "--user-name", "auditor", "--policy-name", "read", "--policy-document", policy])
+            let key = try harness.aws(["iam", "create-access-key", "--user-name", "auditor"])["AccessKey"] as? [String: Any] ?? [:]
+            var auditor = harness
+            auditor.credentials = .init(
+                accessKeyID: key["AccessKeyId"] as? String ?? "", secretAccessKey: key["SecretAccessKey"] as? String ?? "")
+
+            let result = try await Self.audit(auditor)
+            #expect(result.code != 0)
+            // The plan policy allows IAM reads in the management account: its IAM users are real
+            // findings. In the five member accounts every IAM read is denied: ERROR, never FAIL.
+            let shadow = result.findings.filter { $0.check == "sso.shadow-iam-users" }
+            let errors = shadow.filter { $0.status == "ERROR" }
+            #expect(errors.count == 5, "\(shadow)\n\(result.err)")
+            #expect(errors.allSatisfy { $0.message.contains("'iam:ListUsers'") && $0.message.contains("AccessDenied") })
+            #expect(shadow.filter { $0.status == "FAIL" }.allSatisfy { $0.message.contains("in account 'management'") })
+            #expect(shadow.contains { $0.status == "FAIL" && $0.message.contains("'auditor'") })
+            let root = result.findings.filter { ["sso.root-mfa", "sso.root-access-keys"].contains($0.check) }
+            #expect(root.filter { $0.status == "ERROR" }.count == 10)
+            #expect(root.filter { $0.status == "FAIL" }.allSatisfy { $0.message.contains("'management'") })
+        }
+    }
 }
