@@ -1,5 +1,6 @@
 import AWS
 import AWSSigner
+import CZlib
 import Foundation
 import LogStore
 import Support
@@ -36,18 +37,29 @@ struct LogsIngestS3MotoTests {
         var eventIDs: [String]
     }
 
+    /// gzip in memory with zlib (window bits 31), as CloudTrail writes its files.
     static func gzip(_ data: Data) throws -> Data {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("gw-gzip-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        try data.write(to: scratch)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-f", "-n", scratch.path]
-        try process.run()
-        process.waitUntilExit()
-        let compressed = scratch.appendingPathExtension("gz")
-        defer { try? FileManager.default.removeItem(at: compressed) }
-        return try Data(contentsOf: compressed)
+        var stream = z_stream()
+        guard
+            deflateInit2_(
+                &stream, Z_BEST_SPEED, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else { throw CocoaError(.coderInvalidValue) }
+        defer { deflateEnd(&stream) }
+        var input = [UInt8](data)
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(input.count))) + 64)
+        let produced = input.withUnsafeMutableBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target -> Int in
+                stream.next_in = source.baseAddress
+                stream.avail_in = UInt32(source.count)
+                stream.next_out = target.baseAddress
+                stream.avail_out = UInt32(target.count)
+                guard deflate(&stream, Z_FINISH) == Z_STREAM_END else { return -1 }
+                return target.count - Int(stream.avail_out)
+            }
+        }
+        guard produced >= 0 else { throw CocoaError(.coderInvalidValue) }
+        return Data(output.prefix(produced))
     }
 
     static func trailObjects() throws -> [TrailObject] {

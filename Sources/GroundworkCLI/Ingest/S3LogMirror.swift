@@ -68,7 +68,7 @@ struct S3LogMirror: Sendable {
     {
         let directory = store.location.directory
         let lock = try StagingLock(directory: directory)
-        defer { withExtendedLifetime(lock) {} }
+        defer { lock.release() }
         let staging = directory.appendingPathComponent("s3-staging")
         try? FileManager.default.removeItem(at: staging)
         let incoming = staging.appendingPathComponent("incoming")

@@ -21,7 +21,11 @@ final class StagingLock {
         self.descriptor = descriptor
     }
 
-    /// Unlocks (closing the descriptor releases the lock).
+    /// Unlocks now, even if a child process forked meanwhile still shares the descriptor.
+    func release() {
+        flock(descriptor, LOCK_UN)
+    }
+
     deinit {
         close(descriptor)
     }
