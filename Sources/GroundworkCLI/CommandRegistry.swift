@@ -4,6 +4,8 @@ enum CommandRegistry {
     static let all: [CommandSpec] = [
         InitCommand.spec,
         CheckCommand.spec,
+        PlanCommand.spec,
+        ApplyCommand.spec,
         WhoamiCommand.spec,
         VersionCommand.spec,
         LogsCommand.spec,

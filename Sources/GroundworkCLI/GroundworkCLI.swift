@@ -31,7 +31,8 @@ public enum GroundworkCLI {
             environment: .process,
             stdout: FileDescriptorSink.standardOutput,
             stderr: FileDescriptorSink.standardError,
-            workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            input: .standardInput
         )
     }
 
@@ -42,7 +43,8 @@ public enum GroundworkCLI {
         stdout: any OutputSink,
         stderr: any OutputSink,
         workingDirectory: URL,
-        now: DateGenerator = .system
+        now: DateGenerator = .system,
+        input: LineInput = .none
     ) async -> Int32 {
         let console = Console(out: stdout, err: stderr, environment: environment)
         let root = root
@@ -57,7 +59,9 @@ public enum GroundworkCLI {
                 return ExitCode.success.rawValue
             case .run(let command, let parsed):
                 guard let body = command.run else { return ExitCode.usage.rawValue }
-                let context = CommandContext(console: console, environment: environment, workingDirectory: workingDirectory, now: now)
+                let context = CommandContext(
+                    console: console, environment: environment, workingDirectory: workingDirectory, now: now,
+                    input: input)
                 return await body(parsed, context).rawValue
             }
         } catch {

@@ -139,6 +139,23 @@ import Testing
         #expect(missing.code == 64)
     }
 
+    @Test func pruneTakesTheRetentionFromTheSpec() async throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try LogsTestData.writeTrail(at: directory.appendingPathComponent("trail"), files: 1, perFile: 5)
+        _ = await CLIRunner.run(["logs", "ingest", "trail", "--store", "store"], in: directory)
+        let spec = CLIRunner.packageRoot.appendingPathComponent("examples/acme.yaml").path  // retention: 7y
+        let refused = await CLIRunner.run(
+            ["logs", "prune", "--store", "store", "--spec", spec, "--older-than", "30d", "--yes"], in: directory
+        )
+        #expect(refused.code == 2)
+        #expect(refused.stderr.contains("7 years") || refused.stderr.contains("2557 days"))
+        let byPolicy = await CLIRunner.run(
+            ["logs", "prune", "--store", "store", "--spec", spec, "--yes"], in: directory)
+        #expect(byPolicy.code == 0, "\(byPolicy.stderr)")
+        #expect(byPolicy.stdout.hasPrefix("nothing to prune"))
+    }
+
     @Test func usageErrors() async throws {
         let directory = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

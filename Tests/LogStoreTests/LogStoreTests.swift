@@ -113,6 +113,20 @@ import Testing
         #expect(try temp.verify().isIntact)
     }
 
+    @Test func twoWritersOnOneStoreInterleaveWithoutLosingTheTree() throws {
+        let temp = try TemporaryStore()
+        defer { temp.cleanUp() }
+        let first = try temp.open()
+        let second = try temp.open()
+        #expect(try first.append(Fixtures.events(0..<3)).treeSize == 3)
+        #expect(try second.append(Fixtures.events(3..<5)).treeSize == 5)
+        #expect(try first.append(Fixtures.events(4..<8)).newRecords == 3)
+        #expect(first.treeSize == 8)
+        let report = try temp.verify()
+        #expect(report.isIntact, "\(report.findings)")
+        #expect(report.recordCount == 8)
+    }
+
     @Test func refusesAnotherSigningKeyAndAReadableKey() throws {
         let temp = try TemporaryStore()
         defer { temp.cleanUp() }

@@ -1,6 +1,7 @@
 import AuditLog
 import Foundation
 import LogStore
+import OrgModel
 import Support
 
 /// `groundwork logs prune`: remove records past retention, keeping the log verifiable.
@@ -13,11 +14,15 @@ enum LogsPruneCommand {
             overwriting the bytes, and keeps each record's leaf hash so 'logs verify' still proves the rest of the \
             log. The pruned ranges are recorded in a statement signed with the store's key.
 
-            --retention is the minimum the organization must keep (the spec's audit-log.retention); prune refuses \
-            an --older-than shorter than it, so nothing younger is ever removed. Without --yes, prune only says \
+            --retention, or --spec with the organization spec's audit-log.retention, is the minimum the organization \
+            must keep: prune refuses an --older-than shorter than it, so nothing younger is ever removed. With \
+            --spec and no --older-than, records older than the spec's retention go. Without --yes, prune only says \
             what it would remove.
             """,
-        examples: ["groundwork logs prune --older-than 7y --retention 7y --yes"],
+        examples: [
+            "groundwork logs prune --spec organization.yaml --yes",
+            "groundwork logs prune --older-than 400d --retention 1y",
+        ],
         options: [
             OptionSpec(
                 "older-than", .value(placeholder: "period"),
@@ -25,6 +30,10 @@ enum LogsPruneCommand {
             OptionSpec(
                 "retention", .value(placeholder: "period"),
                 help: "The retention the organization requires; anything younger is never removed."
+            ),
+            OptionSpec(
+                "spec", .value(placeholder: "file"),
+                help: "Take the retention from this organization spec's audit-log.retention."
             ),
             OptionSpec(
                 "source", .value(placeholder: "source"), help: "Only prune this source's records.",
@@ -37,20 +46,41 @@ enum LogsPruneCommand {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) -> ExitCode {
         let path = ["logs", "prune"]
-        guard let olderThanText = arguments.value("older-than") else {
-            return LogsCommand.usage(
-                "missing --older-than: say how old records must be to go (e.g. 400d, 7y)", path, context)
-        }
-        guard let olderThan = LogsTimeArgument.period(olderThanText) else {
-            return LogsCommand.usage(
-                "--older-than '\(olderThanText)' is not a period like 400d, 18mo or 7y", path, context)
-        }
         var retention: TimeInterval?
-        if let text = arguments.value("retention") {
+        var retentionText = arguments.value("retention")
+        if let text = retentionText {
             guard let value = LogsTimeArgument.period(text) else {
                 return LogsCommand.usage("--retention '\(text)' is not a period like 400d, 18mo or 7y", path, context)
             }
             retention = value
+        }
+        if let specPath = arguments.value("spec") {
+            let organization: Organization
+            do {
+                organization = try SpecLoader.load(contentsOf: context.resolve(path: specPath).path)
+            } catch {
+                for diagnostic in error.diagnostics { context.console.note(diagnostic.description) }
+                return .failure
+            }
+            guard let period = organization.auditLog.retention else {
+                context.console.error(
+                    "'\(specPath)' sets no audit-log.retention: add one (e.g. 'retention: 7y') or pass --retention")
+                return .failure
+            }
+            let seconds = period.days * 86_400
+            if seconds > (retention ?? 0) {
+                retention = seconds
+                retentionText = period.description
+            }
+        }
+        guard let olderThanText = arguments.value("older-than") ?? retentionText else {
+            return LogsCommand.usage(
+                "missing --older-than: say how old records must be to go (e.g. 400d, 7y), or pass --spec", path, context
+            )
+        }
+        guard let olderThan = LogsTimeArgument.period(olderThanText) else {
+            return LogsCommand.usage(
+                "--older-than '\(olderThanText)' is not a period like 400d, 18mo or 7y", path, context)
         }
         let source = arguments.value("source").flatMap(Event.SourceKind.init(rawValue:))
         let cutoff = context.now().addingTimeInterval(-olderThan)
@@ -59,7 +89,7 @@ enum LogsPruneCommand {
                 let store = try LogStore.open(LogsCommand.location(arguments, context), mode: .readOnly)
                 if let retention, olderThan < retention {
                     context.console.error(
-                        "refusing: --older-than \(olderThanText) is shorter than the required retention \(arguments.value("retention") ?? "")"
+                        "refusing: --older-than \(olderThanText) is shorter than the required retention \(retentionText ?? "")"
                     )
                     return .failure
                 }

@@ -8,12 +8,18 @@ public struct CommandContext: Sendable {
     public var environment: Environment
     public var workingDirectory: URL
     public var now: DateGenerator
+    /// Standard input, for the questions a command asks (`apply` asks before changing anything).
+    public var input: LineInput
 
-    public init(console: Console, environment: Environment, workingDirectory: URL, now: DateGenerator = .system) {
+    public init(
+        console: Console, environment: Environment, workingDirectory: URL, now: DateGenerator = .system,
+        input: LineInput = .none
+    ) {
         self.console = console
         self.environment = environment
         self.workingDirectory = workingDirectory
         self.now = now
+        self.input = input
     }
 
     /// Resolves a user-given path against the working directory, expanding `~`.

@@ -29,49 +29,68 @@ extension LogStore {
         summary.filesFound = discovery.files.count
         summary.filesIgnored = discovery.skipped.count
         let parser = LogFileParser(source: source)
-        // Stage: a load that will at least double the store builds its query indexes once at the
-        // end, by sorting, instead of inserting into them record by record.
-        let incomingBytes = discovery.files.reduce(Int64(0)) { total, file in
-            let size =
-                (try? FileManager.default.attributesOfItem(atPath: file.url.path)[.size] as? NSNumber)?.int64Value ?? 0
-            return total + (file.isCompressed ? size * 8 : size)
+
+        // Stage 1: skip, without reading, files unchanged since an earlier run.
+        var candidates: [FilePrefetcher.Candidate] = []
+        var names: [String] = []
+        var done = 0
+        func report(_ name: String) {
+            done += 1
+            progress(
+                IngestProgress(
+                    filesDone: done, filesTotal: discovery.files.count, newRecords: summary.newRecords,
+                    duplicateRecords: summary.duplicateRecords, currentFile: name
+                ))
         }
-        let bulk = incomingBytes / Self.bytesPerRecordEstimate >= Int64(max(treeSize, Self.bulkLoadMinimum))
-        if bulk { try dropSecondaryIndexes() }
-        for (index, file) in discovery.files.enumerated() {
-            defer {
-                progress(
-                    IngestProgress(
-                        filesDone: index + 1, filesTotal: discovery.files.count, newRecords: summary.newRecords,
-                        duplicateRecords: summary.duplicateRecords, currentFile: file.relativePath
-                    ))
-            }
+        var modified: [String: Date] = [:]
+        for file in discovery.files {
             let path = file.url.standardizedFileURL.path
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
             let size = Int64((attributes?[.size] as? NSNumber)?.int64Value ?? 0)
-            let modified = attributes?[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)
-            if try hasIngested(path: path, size: size, modified: modified) {
+            let time = attributes?[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)
+            if try hasIngested(path: path, size: size, modified: time) {
                 summary.filesUnchanged += 1
+                report(file.relativePath)
                 continue
             }
-            let digest: [UInt8]
-            do {
-                digest = try Self.hashFile(path)
-            } catch {
-                summary.rejected.append(
-                    LogParseError(
-                        .unreadable, file: path, message: "cannot read the file: \(error.localizedDescription)"))
+            modified[path] = time
+            candidates.append(.init(url: file.url, path: path, size: size, isCompressed: file.isCompressed))
+            names.append(file.relativePath)
+        }
+
+        // Stage 2: a load that will at least double the store builds its query indexes once at
+        // the end, by sorting, instead of inserting into them record by record.
+        let incomingBytes = candidates.reduce(Int64(0)) { $0 + ($1.isCompressed ? $1.size * 8 : $1.size) }
+        let bulk = incomingBytes / Self.bytesPerRecordEstimate >= Int64(max(treeSize, Self.bulkLoadMinimum))
+        if bulk { try dropSecondaryIndexes() }
+
+        // Stage 3: the next files are read and parsed on another thread while this one writes.
+        let prefetcher = FilePrefetcher(candidates, parser: parser)
+        defer { prefetcher.cancel() }
+        for (candidate, name) in zip(candidates, names) {
+            defer { report(name) }
+            guard let item = prefetcher.next() else { break }
+            let identity = SourceFile(
+                path: candidate.path, size: candidate.size,
+                modified: modified[candidate.path] ?? Date(timeIntervalSince1970: 0), sha256: item.digest)
+            if case .rejected(let error) = item.content {
+                summary.rejected.append(error)
                 continue
             }
-            let identity = SourceFile(path: path, size: size, modified: modified, sha256: digest)
-            if try hasIngested(sha256: digest) {
+            if try hasIngested(sha256: item.digest) {
                 try recordDuplicateFile(identity)
                 summary.filesUnchanged += 1
                 continue
             }
             do {
-                let outcome = try append(from: identity) { sink in
-                    try parser.forEachBatch(inFileAt: file.url, displayName: path, sink)
+                let outcome: AppendOutcome
+                switch item.content {
+                case .parsed(let events):
+                    outcome = try append(events, from: identity)
+                case .stream, .rejected:
+                    outcome = try append(from: identity) { sink in
+                        try parser.forEachBatch(inFileAt: candidate.url, displayName: candidate.path, sink)
+                    }
                 }
                 summary.filesIngested += 1
                 summary.newRecords += outcome.newRecords
@@ -81,7 +100,7 @@ extension LogStore {
             } catch let error as LogStoreError {
                 throw error
             } catch {
-                throw LogStoreError(.database, "cannot store '\(path)': \(error)")
+                throw LogStoreError(.database, "cannot store '\(candidate.path)': \(error)")
             }
         }
         if bulk { try rebuildIndexes() }

@@ -144,12 +144,19 @@ public final class LogStore {
                 try connection.transaction { for sql in Schema.secondaryIndexes { try connection.execute(sql) } }
             }
         }
-        let frontier = try latestFrontier(connection)
+        // One read transaction, so a writer in another process cannot commit between the two reads.
+        let (frontier, recordCount): (CompactRange, UInt64) = try database {
+            try connection.transaction(.deferred) {
+                let frontier = try latestFrontier(connection)
+                guard case .integer(let next) = try connection.scalar("SELECT coalesce(max(seq) + 1, 0) FROM records")
+                else { return (frontier, 0) }
+                return (frontier, UInt64(max(next, 0)))
+            }
+        }
         let store = LogStore(
             location: location, origin: origin ?? pinned.name, pinnedKey: pinned, connection: connection,
             signer: signer, frontier: frontier, clock: clock)
         if mode == .readWrite {
-            let recordCount = try store.recordCount()
             guard recordCount == frontier.size else {
                 throw LogStoreError(
                     .damaged,
@@ -215,6 +222,7 @@ public final class LogStore {
         -> AppendOutcome
     {
         guard let signer else { throw LogStoreError(.invalidArgument, "the store was opened read-only") }
+        var base = frontier
         var working = frontier
         var duplicates = 0
         var total = 0
@@ -222,6 +230,10 @@ public final class LogStore {
         let now = clock()
         do {
             try connection.transaction {
+                // Another process may have appended since this store was opened: continue from
+                // the latest committed checkpoint, read under the write lock BEGIN IMMEDIATE took.
+                base = try Self.latestFrontier(connection)
+                working = base
                 var fileID: Int64?
                 if let file {
                     try connection.execute(
@@ -261,10 +273,10 @@ public final class LogStore {
                 if let fileID {
                     try connection.execute(
                         "UPDATE files SET source = ?, records = ?, new_records = ? WHERE id = ?",
-                        [.text(source), .int(total), .integer(Int64(working.size - frontier.size)), .integer(fileID)]
+                        [.text(source), .int(total), .integer(Int64(working.size - base.size)), .integer(fileID)]
                     )
                 }
-                if working.size > frontier.size {
+                if working.size > base.size {
                     let head = Checkpoint(origin: origin, size: working.size, root: working.root, time: now)
                     let note = try SignedNote.sign(head.text, with: signer)
                     try connection.execute(
@@ -280,7 +292,7 @@ public final class LogStore {
         } catch let error as SQLiteError {
             throw LogStoreError(error.code == .corrupt ? .damaged : .database, "cannot append to the store: \(error)")
         }
-        let added = Int(working.size - frontier.size)
+        let added = Int(working.size - base.size)
         frontier = working
         return AppendOutcome(newRecords: added, duplicates: duplicates, treeSize: working.size, checkpoint: checkpoint)
     }
@@ -351,15 +363,6 @@ public final class LogStore {
     }
 
     // MARK: Helpers
-
-    func recordCount() throws(LogStoreError) -> UInt64 {
-        guard
-            case .integer(let next) = try Self.database({
-                try connection.scalar("SELECT coalesce(max(seq) + 1, 0) FROM records")
-            })
-        else { return 0 }
-        return UInt64(max(next, 0))
-    }
 
     static let insertRecordSQL = """
         INSERT INTO records (seq, leaf, source, time_ms, source_event_id, account, region, actor_kind, actor_id, actor_name,
