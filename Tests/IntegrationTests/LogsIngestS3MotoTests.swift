@@ -151,7 +151,8 @@ struct LogsIngestS3MotoTests {
 
             // One more file, its records with fresh event ids.
             let source = try #require(objects.first)
-            let data = try Data(contentsOf: Self.stratus.appendingPathComponent("aws.defense-evasion.cloudtrail-stop.json"))
+            let data = try Data(
+                contentsOf: Self.stratus.appendingPathComponent("aws.defense-evasion.cloudtrail-stop.json"))
             var records = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
             for index in records.indices { records[index]["eventID"] = UUID().uuidString.lowercased() }
             let added = TrailObject(

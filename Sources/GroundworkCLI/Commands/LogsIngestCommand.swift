@@ -19,7 +19,10 @@ enum LogsIngestCommand {
             files unchanged since an earlier run are skipped without being read. A malformed or truncated file is \
             rejected with its name and the record where it breaks, nothing of it is stored, and the exit code is 2.
             """,
-        examples: ["groundwork logs ingest ./AWSLogs", "groundwork logs ingest s3://org-trail/AWSLogs/ --profile audit", "groundwork logs ingest okta-export.ndjson --source okta"],
+        examples: [
+            "groundwork logs ingest ./AWSLogs", "groundwork logs ingest s3://org-trail/AWSLogs/ --profile audit",
+            "groundwork logs ingest okta-export.ndjson --source okta",
+        ],
         options: [
             OptionSpec(
                 "source", .value(placeholder: "source"),
@@ -28,7 +31,8 @@ enum LogsIngestCommand {
             )
         ] + LogsCommand.storeOptions + OptionSpec.awsConnection,
         positionals: [
-            PositionalSpec("path", help: "A log file, a directory of log files, or s3://bucket/prefix.", isOptional: false)
+            PositionalSpec(
+                "path", help: "A log file, a directory of log files, or s3://bucket/prefix.", isOptional: false)
         ],
         run: { arguments, context in
             if let path = arguments.positional(0), path.lowercased().hasPrefix("s3://") {

@@ -25,7 +25,8 @@ struct S3IngestError: Error, Sendable, CustomStringConvertible {
         if error.isAccessDenied {
             // IAM grants listing as s3:ListBucket on the bucket, not as the API's name.
             let action = key == nil ? "s3:ListBucket" : "s3:GetObject"
-            let resource = key == nil ? "arn:aws:s3:::\(location.bucket)" : "arn:aws:s3:::\(location.bucket)/\(key ?? "")"
+            let resource =
+                key == nil ? "arn:aws:s3:::\(location.bucket)" : "arn:aws:s3:::\(location.bucket)/\(key ?? "")"
             var text = "access denied: the credentials in use may not call \(action) on \(resource) (\(error.code)"
             if !error.message.isEmpty { text += ": \(error.message)" }
             text += "); grant \(action) to this identity (`groundwork whoami` shows which one it is)"

@@ -15,7 +15,8 @@ struct S3Location: Sendable, Hashable, CustomStringConvertible {
         let rest = text.dropFirst("s3://".count)
         let bucket = rest.prefix { $0 != "/" }
         guard !bucket.isEmpty else {
-            throw S3IngestError("'\(text)' names no bucket: write it as s3://bucket/prefix (e.g. s3://org-trail/AWSLogs/)")
+            throw S3IngestError(
+                "'\(text)' names no bucket: write it as s3://bucket/prefix (e.g. s3://org-trail/AWSLogs/)")
         }
         self.bucket = String(bucket)
         self.prefix = String(rest.dropFirst(bucket.count + 1))

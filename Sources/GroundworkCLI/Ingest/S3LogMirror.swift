@@ -108,7 +108,8 @@ struct S3LogMirror: Sendable {
                     if let token = page.nextContinuationToken, page.isTruncated != false {
                         guard tokens.insert(token).inserted else {
                             throw S3IngestError(
-                                "listing \(location) returned the same continuation token twice; stopped to avoid looping")
+                                "listing \(location) returned the same continuation token twice; stopped to avoid looping"
+                            )
                         }
                         group.addTask { [self] in try await listPage(after: token) }
                     } else {
