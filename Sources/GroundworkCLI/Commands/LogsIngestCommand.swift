@@ -9,7 +9,9 @@ enum LogsIngestCommand {
         abstract: "Add CloudTrail, GitHub or Okta log files to the store.",
         discussion: """
             PATH is a log file or a directory (CloudTrail's AWSLogs/<org>/<account>/CloudTrail/<region>/YYYY/MM/DD \
-            tree is recognized; digest files are skipped). Files may be .json, .json.gz or NDJSON, with a Records \
+            tree is recognized; digest files are skipped), or s3://bucket/prefix to read the objects under the \
+            prefix straight from S3 (listing and downloading concurrently; objects ingested by an earlier run are \
+            skipped, so an interrupted run resumes where it stopped; credentials and region as the AWS CLI finds them). Files may be .json, .json.gz or NDJSON, with a Records \
             array, a plain array, or one record per line. The source is detected per file unless --source is given.
 
             Each file is stored whole or not at all, and signed into a new checkpoint. A record already in the \
@@ -17,29 +19,33 @@ enum LogsIngestCommand {
             files unchanged since an earlier run are skipped without being read. A malformed or truncated file is \
             rejected with its name and the record where it breaks, nothing of it is stored, and the exit code is 2.
             """,
-        examples: ["groundwork logs ingest ./AWSLogs", "groundwork logs ingest okta-export.ndjson --source okta"],
+        examples: [
+            "groundwork logs ingest ./AWSLogs", "groundwork logs ingest s3://org-trail/AWSLogs/ --profile audit",
+            "groundwork logs ingest okta-export.ndjson --source okta",
+        ],
         options: [
             OptionSpec(
                 "source", .value(placeholder: "source"),
                 help: "Read every file as this source instead of detecting it.",
                 allowedValues: Event.SourceKind.allCases.map(\.rawValue)
             )
-        ] + LogsCommand.storeOptions,
-        positionals: [PositionalSpec("path", help: "A log file or a directory of log files.", isOptional: false)],
-        run: { arguments, context in run(arguments, context) }
+        ] + LogsCommand.storeOptions + OptionSpec.awsConnection,
+        positionals: [
+            PositionalSpec(
+                "path", help: "A log file, a directory of log files, or s3://bucket/prefix.", isOptional: false)
+        ],
+        run: { arguments, context in
+            if let path = arguments.positional(0), path.lowercased().hasPrefix("s3://") {
+                return await S3IngestRun.run(path, arguments, context)
+            }
+            return run(arguments, context)
+        }
     )
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) -> ExitCode {
         let console = context.console
         guard let path = arguments.positional(0) else {
             return LogsCommand.usage("missing PATH: name a log file or directory", ["logs", "ingest"], context)
-        }
-        if path.lowercased().hasPrefix("s3://") {
-            return LogsCommand.usage(
-                "ingest straight from S3 ('\(path)') is not available yet: copy the prefix first with "
-                    + "'aws s3 sync \(path) ./trail' and run 'groundwork logs ingest ./trail'",
-                ["logs", "ingest"], context
-            )
         }
         let source = arguments.value("source").flatMap(Event.SourceKind.init(rawValue:))
         let progress = Progress(console: console)
