@@ -6,6 +6,8 @@ enum CommandRegistry {
         CheckCommand.spec,
         PlanCommand.spec,
         ApplyCommand.spec,
+        AuditCommand.spec,
+        EvidenceCommand.spec,
         WhoamiCommand.spec,
         VersionCommand.spec,
         LogsCommand.spec,
