@@ -78,6 +78,42 @@ import Testing
         #expect(await base.calls == 2)
     }
 
+    /// A member client's first call assumes its role through the same shared limiter; with every
+    /// slot taken by such first calls, nothing may wait for a slot while holding one.
+    @Test(.timeLimit(.minutes(1)))
+    func memberClientsFanningOutThroughASingleSlotDoNotDeadlock() async throws {
+        let transport = FakeTransport { request, _ in
+            if request.bodyText.contains("Action=AssumeRole") {
+                return TestClient.xml(
+                    """
+                    <AssumeRoleResponse><AssumeRoleResult><Credentials><AccessKeyId>ASIAMEMBER</AccessKeyId>
+                    <SecretAccessKey>member-secret</SecretAccessKey><SessionToken>member-token</SessionToken>
+                    <Expiration>2099-01-01T00:00:00Z</Expiration></Credentials></AssumeRoleResult></AssumeRoleResponse>
+                    """
+                )
+            }
+            return TestClient.xml(
+                "<GetCallerIdentityResponse><GetCallerIdentityResult><Account>111122223333</Account></GetCallerIdentityResult></GetCallerIdentityResponse>"
+            )
+        }
+        let base = TestClient.make(transport)
+        var runtime = base.runtime
+        runtime.limiter = ConcurrencyLimiter(limit: 1)
+        let client = AWSClient(credentials: base.credentials, region: base.region, endpoints: base.endpoints, runtime: runtime)
+        let accounts = (0..<6).map { String(format: "1111222233%02d", $0) }
+        let answered = try await withThrowingTaskGroup(of: Int.self) { group in
+            for account in accounts {
+                group.addTask {
+                    _ = try await client.assumeMemberAccount(account).send(STS.getCallerIdentity, EmptyInput())
+                    return 1
+                }
+            }
+            return try await group.reduce(0, +)
+        }
+        #expect(answered == accounts.count)
+        #expect(transport.requests.count == accounts.count * 2)
+    }
+
     @Test func assumeMemberAccountCallsSTSOnceAndSignsWithTheRoleCredentials() async throws {
         let transport = FakeTransport { request, _ in
             if request.bodyText.contains("Action=AssumeRole") {

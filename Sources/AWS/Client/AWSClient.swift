@@ -111,9 +111,14 @@ public struct AWSClient: Sendable {
             let response: HTTPResponse
             let number = attempt
             do {
+                // Credentials are resolved before taking a slot: resolving may itself call STS
+                // (assume-role) through the same limiter, and holding a slot while waiting for one
+                // deadlocks a fan-out of fresh member-account clients.
+                let resolved = try await credentials.resolve()
                 response = try await runtime.limiter.withPermit {
                     try await attemptOnce(
-                        parts: parts, url: url, endpoint: endpoint, operation: operation, attempt: number)
+                        parts: parts, url: url, endpoint: endpoint, operation: operation, credentials: resolved,
+                        attempt: number)
                 }
             } catch let error as TransportError {
                 if policy.isRetryable(error) && attempt < policy.maxAttempts {
@@ -157,9 +162,9 @@ public struct AWSClient: Sendable {
         url: URL,
         endpoint: ResolvedEndpoint,
         operation: AWSOperation<Input, Output>,
+        credentials resolved: ResolvedCredentials,
         attempt: Int
     ) async throws -> HTTPResponse {
-        let resolved = try await credentials.resolve()
         var signable = SignableRequest(
             method: parts.method,
             url: url,
