@@ -1,6 +1,6 @@
 import Compliance
 import Foundation
-import Reports
+@testable import Reports
 import Testing
 
 @Suite struct AuditMarkdownRendererTests {
@@ -56,5 +56,16 @@ import Testing
         #expect(text.contains("PASS (attested) [sso.identity-center-mfa] attested by 'mfa.png' (sha256 ca66)"))
         #expect(text.contains("0 MANUAL"))
         #expect(text.contains("PASS (1 attested)"))
+    }
+}
+
+@Suite struct AuditTextEvidenceSummaryTests {
+    @Test(arguments: [
+        (["a"], "a"),
+        (["a", "b", "c"], "a, b, c"),
+        (["a", "b", "c", "d", "e"], "a, b, c and 2 more (see the evidence manifest)"),
+    ])
+    func listsAFewThenCounts(ids: [String], expected: String) {
+        #expect(AuditTextRenderer.evidenceSummary(ids) == expected)
     }
 }

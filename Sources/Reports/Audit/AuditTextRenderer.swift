@@ -23,7 +23,7 @@ public struct AuditTextRenderer: Sendable {
             if !result.controls.isEmpty { facts += " · " + result.controls.joined(separator: ", ") }
             output += "    \(facts)\n"
             if result.status != .pass { output += "    fix: \(result.remediation)\n" }
-            if !result.evidence.isEmpty { output += "    evidence: \(result.evidence.joined(separator: ", "))\n" }
+            if !result.evidence.isEmpty { output += "    evidence: \(Self.evidenceSummary(result.evidence))\n" }
         }
         if !report.loggingDisablers.isEmpty {
             output += "\nwho can still turn logging off (no guardrail reaches them):\n"
@@ -60,5 +60,12 @@ public struct AuditTextRenderer: Sendable {
             case .error: "1;90"
             }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+
+    /// A few evidence ids, then a count: a verdict can rest on dozens of responses, and the full
+    /// list belongs in the evidence manifest, not on a terminal line.
+    static func evidenceSummary(_ ids: [String], shown: Int = 3) -> String {
+        guard ids.count > shown else { return ids.joined(separator: ", ") }
+        return ids.prefix(shown).joined(separator: ", ") + " and \(ids.count - shown) more (see the evidence manifest)"
     }
 }
