@@ -221,80 +221,133 @@ public final class LogStore {
     public func append(from file: SourceFile?, _ produce: (_ sink: ([Event]) throws -> Void) throws -> Void) throws
         -> AppendOutcome
     {
-        guard let signer else { throw LogStoreError(.invalidArgument, "the store was opened read-only") }
-        var base = frontier
-        var working = frontier
-        var duplicates = 0
-        var total = 0
-        var checkpoint: SignedNote?
-        let now = clock()
+        var transaction = try beginAppend()
+        let counts: (new: Int, duplicates: Int)
+        let checkpoint: SignedNote?
         do {
-            try connection.transaction {
+            counts = try appendFile(file, to: &transaction, produce)
+            checkpoint = try commitAppend(transaction)
+        } catch let error as SQLiteError {
+            abandonAppend()
+            throw LogStoreError(error.code == .corrupt ? .damaged : .database, "cannot append to the store: \(error)")
+        } catch {
+            abandonAppend()
+            throw error
+        }
+        return AppendOutcome(
+            newRecords: counts.new, duplicates: counts.duplicates, treeSize: frontier.size, checkpoint: checkpoint)
+    }
+
+    /// Starts a write transaction that `appendFile` adds whole files to and `commitAppend` closes
+    /// with one signed checkpoint, or `abandonAppend` rolls back.
+    ///
+    /// Several files per transaction is what makes a bulk ingest fast: the random pages of the
+    /// idempotency index (and the commit, the checkpoint signature, the frontier row) are written
+    /// once per transaction instead of once per file. Each file is still stored whole or not at
+    /// all, because a transaction is.
+    func beginAppend() throws(LogStoreError) -> AppendTransaction {
+        guard let signer else { throw LogStoreError(.invalidArgument, "the store was opened read-only") }
+        return try Self.appending {
+            try connection.execute("BEGIN IMMEDIATE")
+            do {
                 // Another process may have appended since this store was opened: continue from
                 // the latest committed checkpoint, read under the write lock BEGIN IMMEDIATE took.
-                base = try Self.latestFrontier(connection)
-                working = base
-                var fileID: Int64?
-                if let file {
-                    try connection.execute(
-                        "INSERT INTO files (path, size, mtime_ns, sha256, records, new_records, ingested_ms) VALUES (?, ?, ?, ?, 0, 0, ?)",
-                        [
-                            .text(file.path), .integer(file.size), .integer(file.modifiedNanoseconds),
-                            .bytes(file.sha256), .integer(Self.milliseconds(now)),
-                        ]
-                    )
-                    fileID = connection.lastInsertRowID
-                }
-                let keyInsert = try connection.cachedStatement(
-                    "INSERT OR IGNORE INTO record_keys (key, seq) VALUES (?, ?)")
-                let recordInsert = try connection.cachedStatement(Self.insertRecordSQL)
-                let termInsert = try connection.cachedStatement(
-                    "INSERT INTO actor_terms (term, time_ms, seq) VALUES (?, ?, ?)")
-                var source: String?
-                try produce { events in
-                    for event in events {
-                        total += 1
-                        source = source ?? event.source.rawValue
-                        let leaf = TreeHash.leaf(event.raw)
-                        let seq = Int64(working.size)
-                        try keyInsert.run([.bytes(Self.recordKey(event, leaf: leaf)), .integer(seq)])
-                        guard connection.changes == 1 else {
-                            duplicates += 1
-                            continue
-                        }
-                        let time = Self.milliseconds(event.time)
-                        try recordInsert.run(Self.recordValues(event, seq: seq, leaf: leaf, time: time, fileID: fileID))
-                        for term in Self.actorTerms(event.actor) {
-                            try termInsert.run([.integer(Self.termHash(term)), .integer(time), .integer(seq)])
-                        }
-                        working.append(leaf)
-                    }
-                }
-                if let fileID {
-                    try connection.execute(
-                        "UPDATE files SET source = ?, records = ?, new_records = ? WHERE id = ?",
-                        [.text(source), .int(total), .integer(Int64(working.size - base.size)), .integer(fileID)]
-                    )
-                }
-                if working.size > base.size {
-                    let head = Checkpoint(origin: origin, size: working.size, root: working.root, time: now)
-                    let note = try SignedNote.sign(head.text, with: signer)
-                    try connection.execute(
-                        "INSERT INTO checkpoints (size, note, frontier) VALUES (?, ?, ?)",
-                        [
-                            .integer(Int64(working.size)), .text(note.serialized),
-                            .blob(Data(working.hashes.flatMap(\.bytes))),
-                        ]
-                    )
-                    checkpoint = note
+                let base = try Self.latestFrontier(connection)
+                return AppendTransaction(base: base, working: base, signer: signer, now: clock())
+            } catch {
+                abandonAppend()
+                throw error
+            }
+        }
+    }
+
+    /// Adds one file's records (all `produce` hands to its sink) to an open transaction.
+    ///
+    /// When `produce` or the database throws, the caller must `abandonAppend()`: part of the file
+    /// may already be written inside the transaction.
+    func appendFile(
+        _ file: SourceFile?, to transaction: inout AppendTransaction,
+        _ produce: (_ sink: ([Event]) throws -> Void) throws -> Void
+    ) throws -> (new: Int, duplicates: Int) {
+        let start = transaction.working.size
+        var duplicates = 0
+        var total = 0
+        var fileID: Int64?
+        if let file {
+            try Self.appending {
+                try connection.execute(
+                    "INSERT INTO files (path, size, mtime_ns, sha256, records, new_records, ingested_ms) VALUES (?, ?, ?, ?, 0, 0, ?)",
+                    [
+                        .text(file.path), .integer(file.size), .integer(file.modifiedNanoseconds),
+                        .bytes(file.sha256), .integer(Self.milliseconds(transaction.now)),
+                    ]
+                )
+            }
+            fileID = connection.lastInsertRowID
+        }
+        let writer = try Self.appending { try RecordWriter(connection) }
+        var source: String?
+        var working = transaction.working
+        defer { transaction.working = working }
+        try produce { events in
+            for event in events {
+                total += 1
+                source = source ?? event.source.rawValue
+                if try !writer.write(event, fileID: fileID, leaves: &working) {
+                    duplicates += 1
                 }
             }
+        }
+        if let fileID {
+            try Self.appending {
+                try connection.execute(
+                    "UPDATE files SET source = ?, records = ?, new_records = ? WHERE id = ?",
+                    [.text(source), .int(total), .integer(Int64(working.size - start)), .integer(fileID)]
+                )
+            }
+        }
+        return (Int(working.size - start), duplicates)
+    }
+
+    /// Signs the transaction's new tree head, stores it and commits; nil when nothing was added.
+    func commitAppend(_ transaction: AppendTransaction) throws(LogStoreError) -> SignedNote? {
+        var checkpoint: SignedNote?
+        let working = transaction.working
+        try Self.appending {
+            if working.size > transaction.base.size {
+                let head = Checkpoint(origin: origin, size: working.size, root: working.root, time: transaction.now)
+                let note = try SignedNote.sign(head.text, with: transaction.signer)
+                try connection.execute(
+                    "INSERT INTO checkpoints (size, note, frontier) VALUES (?, ?, ?)",
+                    [
+                        .integer(Int64(working.size)), .text(note.serialized),
+                        .blob(Data(working.hashes.flatMap(\.bytes))),
+                    ]
+                )
+                checkpoint = note
+            }
+            try connection.execute("COMMIT")
+        }
+        frontier = working
+        return checkpoint
+    }
+
+    /// Rolls back an open append transaction; nothing of it is stored.
+    func abandonAppend() {
+        if connection.isInTransaction { try? connection.execute("ROLLBACK") }
+    }
+
+    /// Runs database work of the append path, naming a damaged database as such.
+    static func appending<T>(_ body: () throws -> T) throws(LogStoreError) -> T {
+        do {
+            return try body()
+        } catch let error as LogStoreError {
+            throw error
         } catch let error as SQLiteError {
             throw LogStoreError(error.code == .corrupt ? .damaged : .database, "cannot append to the store: \(error)")
+        } catch {
+            throw LogStoreError(.database, "cannot append to the store: \(error)")
         }
-        let added = Int(working.size - base.size)
-        frontier = working
-        return AppendOutcome(newRecords: added, duplicates: duplicates, treeSize: working.size, checkpoint: checkpoint)
     }
 
     /// Records that a file was seen again under another path with content already stored, so the
@@ -369,16 +422,6 @@ public final class LogStore {
             actor_email, actor_session, actor_role, action, targets, outcome, source_ip, user_agent, file_id, raw)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
-
-    static func recordValues(_ event: Event, seq: Int64, leaf: TreeHash, time: Int64, fileID: Int64?) -> [SQLiteValue] {
-        [
-            .integer(seq), .bytes(leaf.bytes), .text(event.source.rawValue), .integer(time), .text(event.sourceEventID),
-            .text(event.account), .text(event.region), .text(event.actor.kind.rawValue), .text(event.actor.id),
-            .text(event.actor.name), .text(event.actor.email), .text(event.actor.session), .text(event.actor.viaRole),
-            .text(event.action), .text(TargetCoding.encode(event.targets)), .text(event.outcome.rawValue),
-            .text(event.sourceIP), .text(event.userAgent), .integer(fileID), .blob(event.raw),
-        ]
-    }
 
     /// The idempotency key: the source's event id when it has one, else the record's bytes.
     static func recordKey(_ event: Event, leaf: TreeHash) -> [UInt8] {
@@ -466,7 +509,7 @@ public final class LogStore {
         return try NoteVerifierKey(text: SecureFile.read(location.pinnedKeyFile))
     }
 
-    private static func latestFrontier(_ connection: Connection) throws(LogStoreError) -> CompactRange {
+    static func latestFrontier(_ connection: Connection) throws(LogStoreError) -> CompactRange {
         let statement = try database {
             try connection.cachedStatement("SELECT size, frontier FROM checkpoints ORDER BY size DESC LIMIT 1")
         }
