@@ -106,7 +106,8 @@ extension LogStore {
                 if open == nil { open = try beginAppend() }
                 guard var transaction = open else { break }
                 do {
-                    let counts = try appendFile(identity, to: &transaction) { sink in try sink(events) }
+                    let prepared = item.prepared.count == events.count ? item.prepared : events.map(PreparedRecord.init)
+                    let counts = try appendFile(identity, to: &transaction) { sink in try sink(prepared) }
                     open = transaction
                     batch.add(name: name, digest: item.digest, newRecords: counts.new, duplicates: counts.duplicates)
                 } catch {

@@ -225,7 +225,12 @@ public final class LogStore {
         let counts: (new: Int, duplicates: Int)
         let checkpoint: SignedNote?
         do {
-            counts = try appendFile(file, to: &transaction, produce)
+            counts = try appendFile(file, to: &transaction) { sink in
+                // The sink is only called while `produce` runs; it never outlives this call.
+                try withoutActuallyEscaping(sink) { sink in
+                    try produce { events in try sink(events.map(PreparedRecord.init)) }
+                }
+            }
             checkpoint = try commitAppend(transaction)
         } catch let error as SQLiteError {
             abandonAppend()
@@ -267,7 +272,7 @@ public final class LogStore {
     /// may already be written inside the transaction.
     func appendFile(
         _ file: SourceFile?, to transaction: inout AppendTransaction,
-        _ produce: (_ sink: ([Event]) throws -> Void) throws -> Void
+        _ produce: (_ sink: ([PreparedRecord]) throws -> Void) throws -> Void
     ) throws -> (new: Int, duplicates: Int) {
         let start = transaction.working.size
         var duplicates = 0
@@ -289,11 +294,11 @@ public final class LogStore {
         var source: String?
         var working = transaction.working
         defer { transaction.working = working }
-        try produce { events in
-            for event in events {
+        try produce { records in
+            for record in records {
                 total += 1
-                source = source ?? event.source.rawValue
-                if try !writer.write(event, fileID: fileID, leaves: &working) {
+                source = source ?? record.event.source.rawValue
+                if try !writer.write(record, fileID: fileID, leaves: &working) {
                     duplicates += 1
                 }
             }
@@ -465,13 +470,14 @@ public final class LogStore {
 
     /// `Admin` from `arn:aws:sts::1:assumed-role/Admin/alice` or `arn:aws:iam::1:role/path/Admin`.
     static func roleName(_ role: String) -> String? {
-        if let marker = role.range(of: ":assumed-role/") {
-            return role[marker.upperBound...].split(separator: "/").first.map(String.init)
+        // Byte-level (the ARNs are ASCII) because this runs for every record on the ingest path.
+        let bytes = role.utf8
+        let slash = UInt8(ascii: "/")
+        if let marker = bytes.firstRange(of: ":assumed-role/".utf8) {
+            return bytes[marker.upperBound...].split(separator: slash).first.map { String(Substring($0)) }
         }
-        if role.contains(":role/") || role.contains("/") {
-            return role.split(separator: "/").last.map(String.init)
-        }
-        return nil
+        guard bytes.contains(slash) else { return nil }
+        return bytes.split(separator: slash).last.map { String(Substring($0)) }
     }
 
     static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded(.down)) }
