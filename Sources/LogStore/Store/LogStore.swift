@@ -403,6 +403,10 @@ public final class LogStore {
     /// Recreates any dropped query index, in one transaction.
     func rebuildIndexes() throws(LogStoreError) {
         try Self.database {
+            // Building an index is a sort; let SQLite sort on a second thread (the reading thread
+            // has finished by now). No effect on what is stored.
+            try connection.execute("PRAGMA threads=2")
+            defer { try? connection.execute("PRAGMA threads=0") }
             try connection.transaction { for sql in Schema.secondaryIndexes { try connection.execute(sql) } }
         }
     }
