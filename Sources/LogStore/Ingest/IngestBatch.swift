@@ -14,8 +14,10 @@ struct IngestBatch {
         var duplicates: Int
     }
 
-    /// Beyond this, a bigger transaction saves little and only delays the next commit.
-    static let maximumRecords = 65_536
+    /// About 30 MB of rows: with the idempotency index it still fits the 64 MiB page cache, so
+    /// SQLite does not spill dirty pages mid-transaction and write them twice. Measured at 1M
+    /// records: 65,536 cost 43 CPU s (15 s of it system time), 16,384 cost 36.
+    static let maximumRecords = 16_384
 
     private var files: [File] = []
     private var digests: Set<[UInt8]> = []

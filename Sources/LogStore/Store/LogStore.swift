@@ -78,12 +78,15 @@ public final class LogStore {
             // A new file gets 8 KiB pages (fewer WAL frames per record); must precede WAL mode.
             try connection.execute("PRAGMA page_size=8192")
             try connection.enableWriteAheadLog()
-            // Checkpoint every ~64 MiB of WAL instead of 4 MiB, so hot index pages are copied back
-            // (and fsynced) far less often. No mmap: resident memory stays flat as the store grows.
+            // Checkpoint every ~256 MiB of WAL instead of 4 MiB, so the hot pages of the random
+            // idempotency index are copied back (and fsynced) once per several transactions, not
+            // after each (measured at 1M records: -1.3 CPU s, most of it system time). The WAL
+            // left behind after a checkpoint is cut back to 64 MiB. No mmap: resident memory
+            // stays flat as the store grows. synchronous=NORMAL: see the type's comment.
             try connection.execute(
                 """
                 PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;
-                PRAGMA wal_autocheckpoint=8192
+                PRAGMA wal_autocheckpoint=32768; PRAGMA journal_size_limit=67108864
                 """
             )
             return connection
@@ -403,10 +406,6 @@ public final class LogStore {
     /// Recreates any dropped query index, in one transaction.
     func rebuildIndexes() throws(LogStoreError) {
         try Self.database {
-            // Building an index is a sort; let SQLite sort on a second thread (the reading thread
-            // has finished by now). No effect on what is stored.
-            try connection.execute("PRAGMA threads=2")
-            defer { try? connection.execute("PRAGMA threads=0") }
             try connection.transaction { for sql in Schema.secondaryIndexes { try connection.execute(sql) } }
         }
     }
