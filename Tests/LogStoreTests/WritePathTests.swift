@@ -8,14 +8,18 @@ import Testing
 /// The ingest write path: transactions of several whole files, and the per-record work moved
 /// off the writing thread (role names, targets), which must mean exactly what it meant before.
 @Suite struct WritePathTests {
-    @Test(arguments: [
-        ("arn:aws:sts::111111111111:assumed-role/Admin/alice", "Admin"),
-        ("arn:aws:sts::111111111111:assumed-role/AWSReservedSSO_ReadOnly_0a1b/mara@example.com", "AWSReservedSSO_ReadOnly_0a1b"),
-        ("arn:aws:iam::111111111111:role/service-role/Deploy", "Deploy"),
-        ("arn:aws:iam::111111111111:role/Deploy", "Deploy"),
-        ("arn:aws:iam::111111111111:root", nil),
-        ("", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("arn:aws:sts::111111111111:assumed-role/Admin/alice", "Admin"),
+            (
+                "arn:aws:sts::111111111111:assumed-role/AWSReservedSSO_ReadOnly_0a1b/mara@example.com",
+                "AWSReservedSSO_ReadOnly_0a1b"
+            ),
+            ("arn:aws:iam::111111111111:role/service-role/Deploy", "Deploy"),
+            ("arn:aws:iam::111111111111:role/Deploy", "Deploy"),
+            ("arn:aws:iam::111111111111:root", nil),
+            ("", nil),
+        ] as [(String, String?)])
     func roleNames(role: String, expected: String?) {
         #expect(LogStore.roleName(role) == expected)
     }
