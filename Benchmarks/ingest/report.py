@@ -36,5 +36,7 @@ for ours in ["parse_1", "parse_2", "ingest"]:
 if "query" in results:
     q = results["query"]
     print(f"\nlogs query --actor {q['actor']}: median {q['median_ms']:.1f} ms over {q['runs']} runs ({q['rows']} rows)")
+    if "first_row_ms" in q:
+        print(f"logs query --actor {q['actor']} --limit 1: median {q['first_row_ms']:.1f} ms (process start included)")
 if "ingest" not in results:
     print("\n(end-to-end ingest not measured: `groundwork logs ingest` is not available in this build)")

@@ -56,24 +56,49 @@ public final class Statement {
             status = sqlite3_bind_int64(handle, index, integer)
         case .real(let real):
             status = sqlite3_bind_double(handle, index, real)
-        case .text(var text):
-            status = text.withUTF8 { utf8 in
-                utf8.withMemoryRebound(to: CChar.self) { chars in
-                    if let base = chars.baseAddress {
-                        sqlite3_bind_text64(
-                            handle, index, base, UInt64(chars.count), csqlite_transient(), UInt8(SQLITE_UTF8))
-                    } else {
-                        sqlite3_bind_text64(handle, index, "", 0, csqlite_transient(), UInt8(SQLITE_UTF8))
-                    }
-                }
-            }
+        case .text(let text):
+            try bind(text: text, at: index)
+            return
         case .blob(let data):
-            status = data.withUnsafeBytes { bytes in
-                // A zero-length blob still needs a non-null pointer, or SQLite stores NULL.
-                sqlite3_bind_blob64(
-                    handle, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), UInt64(bytes.count),
-                    csqlite_transient())
+            try bind(blob: data, at: index)
+            return
+        }
+        guard status == SQLITE_OK else { throw error(status) }
+    }
+
+    /// Binds an integer, or NULL for nil, to the 1-based parameter `index`.
+    ///
+    /// The typed binds skip building a `SQLiteValue` array: on a path that inserts a row per
+    /// record, that array and its copies cost more than SQLite's own work.
+    public func bind(integer value: Int64?, at index: Int32) throws(SQLiteError) {
+        let status = value.map { sqlite3_bind_int64(handle, index, $0) } ?? sqlite3_bind_null(handle, index)
+        guard status == SQLITE_OK else { throw error(status) }
+    }
+
+    /// Binds UTF-8 text, or NULL for nil, to the 1-based parameter `index` (SQLite copies it).
+    public func bind(text value: String?, at index: Int32) throws(SQLiteError) {
+        guard var text = value else {
+            let status = sqlite3_bind_null(handle, index)
+            guard status == SQLITE_OK else { throw error(status) }
+            return
+        }
+        let status = text.withUTF8 { utf8 in
+            utf8.withMemoryRebound(to: CChar.self) { chars in
+                sqlite3_bind_text64(
+                    handle, index, chars.baseAddress ?? UnsafePointer(bitPattern: 1), UInt64(chars.count),
+                    csqlite_transient(), UInt8(SQLITE_UTF8))
             }
+        }
+        guard status == SQLITE_OK else { throw error(status) }
+    }
+
+    /// Binds bytes as a blob to the 1-based parameter `index` (SQLite copies them).
+    public func bind(blob value: some ContiguousBytes, at index: Int32) throws(SQLiteError) {
+        let status = value.withUnsafeBytes { bytes in
+            // A zero-length blob still needs a non-null pointer, or SQLite stores NULL.
+            sqlite3_bind_blob64(
+                handle, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), UInt64(bytes.count),
+                csqlite_transient())
         }
         guard status == SQLITE_OK else { throw error(status) }
     }
@@ -108,6 +133,13 @@ public final class Statement {
     /// Binds `values`, runs the statement to completion and resets it (for INSERT/UPDATE/DELETE).
     public func run(_ values: [SQLiteValue] = []) throws(SQLiteError) {
         try bind(values)
+        defer { reset() }
+        while try step() {}
+    }
+
+    /// Runs the statement with the values bound so far to completion and resets it, keeping the
+    /// bindings (for an INSERT run once per record with typed binds).
+    public func execute() throws(SQLiteError) {
         defer { reset() }
         while try step() {}
     }

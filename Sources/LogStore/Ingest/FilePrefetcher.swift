@@ -30,6 +30,8 @@ final class FilePrefetcher: Sendable {
     struct Item: Sendable {
         var digest: [UInt8]
         var content: Content
+        /// The parsed events prepared for insertion (hashed, keyed) on the reading thread.
+        var prepared: [PreparedRecord] = []
     }
 
     /// Plain files up to this size (gzip files up to an eighth of it) are parsed ahead.
@@ -95,7 +97,8 @@ final class FilePrefetcher: Sendable {
         }
         let digest = SHA256.hash(data)
         do {
-            return Item(digest: digest, content: .parsed(try parser.events(in: data, name: candidate.path)))
+            let events = try parser.events(in: data, name: candidate.path)
+            return Item(digest: digest, content: .parsed(events), prepared: events.map(PreparedRecord.init))
         } catch {
             return Item(digest: digest, content: .rejected(error))
         }

@@ -65,44 +65,75 @@ extension LogStore {
         if bulk { try dropSecondaryIndexes() }
 
         // Stage 3: the next files are read and parsed on another thread while this one writes.
+        // Whole files are grouped into transactions (see `IngestBatch`); a file counts as
+        // ingested, and is reported, only once its transaction has committed.
         let prefetcher = FilePrefetcher(candidates, parser: parser)
         defer { prefetcher.cancel() }
+        var batch = IngestBatch()
+        var open: AppendTransaction?
+        defer { if open != nil { abandonAppend() } }
+        func commit() throws(LogStoreError) {
+            guard let transaction = open else { return }
+            _ = try commitAppend(transaction)
+            open = nil
+            for file in batch.committed() {
+                summary.filesIngested += 1
+                summary.newRecords += file.newRecords
+                summary.duplicateRecords += file.duplicates
+                report(file.name)
+            }
+        }
         for (candidate, name) in zip(candidates, names) {
-            defer { report(name) }
             guard let item = prefetcher.next() else { break }
             let identity = SourceFile(
                 path: candidate.path, size: candidate.size,
                 modified: modified[candidate.path] ?? Date(timeIntervalSince1970: 0), sha256: item.digest)
             if case .rejected(let error) = item.content {
                 summary.rejected.append(error)
+                report(name)
                 continue
             }
+            // The same bytes twice in one batch: commit the first so the second is seen as stored.
+            if batch.contains(item.digest) { try commit() }
             if try hasIngested(sha256: item.digest) {
                 try recordDuplicateFile(identity)
                 summary.filesUnchanged += 1
+                report(name)
                 continue
             }
-            do {
-                let outcome: AppendOutcome
-                switch item.content {
-                case .parsed(let events):
-                    outcome = try append(events, from: identity)
-                case .stream, .rejected:
-                    outcome = try append(from: identity) { sink in
+            switch item.content {
+            case .parsed(let events):
+                if open == nil { open = try beginAppend() }
+                guard var transaction = open else { break }
+                do {
+                    let prepared = item.prepared.count == events.count ? item.prepared : events.map(PreparedRecord.init)
+                    let counts = try appendFile(identity, to: &transaction) { sink in try sink(prepared) }
+                    open = transaction
+                    batch.add(name: name, digest: item.digest, newRecords: counts.new, duplicates: counts.duplicates)
+                } catch {
+                    // Only the database can fail here (the events are parsed): nothing of the batch stays.
+                    throw Self.appendFailure(error, path: candidate.path)
+                }
+                if batch.isFull(committedThisRun: summary.newRecords + summary.duplicateRecords) { try commit() }
+            case .stream, .rejected:
+                // Too large to hold parsed: its own transaction, so a late parse error rolls back only it.
+                try commit()
+                do {
+                    let outcome = try append(from: identity) { sink in
                         try parser.forEachBatch(inFileAt: candidate.url, displayName: candidate.path, sink)
                     }
+                    summary.filesIngested += 1
+                    summary.newRecords += outcome.newRecords
+                    summary.duplicateRecords += outcome.duplicates
+                } catch let error as LogParseError {
+                    summary.rejected.append(error)
+                } catch {
+                    throw Self.appendFailure(error, path: candidate.path)
                 }
-                summary.filesIngested += 1
-                summary.newRecords += outcome.newRecords
-                summary.duplicateRecords += outcome.duplicates
-            } catch let error as LogParseError {
-                summary.rejected.append(error)
-            } catch let error as LogStoreError {
-                throw error
-            } catch {
-                throw LogStoreError(.database, "cannot store '\(candidate.path)': \(error)")
+                report(name)
             }
         }
+        try commit()
         if bulk { try rebuildIndexes() }
         try sync()
         summary.checkpoint = try latestCheckpoint()
@@ -113,6 +144,11 @@ extension LogStore {
     static let bytesPerRecordEstimate: Int64 = 1_000
     /// Below this many incoming records, dropping and rebuilding indexes is not worth it.
     static let bulkLoadMinimum: UInt64 = 20_000
+
+    static func appendFailure(_ error: any Error, path: String) -> LogStoreError {
+        if let error = error as? LogStoreError { return error }
+        return LogStoreError(.database, "cannot store '\(path)': \(error)")
+    }
 
     static func hashFile(_ path: String) throws -> [UInt8] {
         let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))

@@ -1,0 +1,48 @@
+/// The files written into the open ingest transaction, and when to commit it.
+///
+/// A transaction holds whole files only. Its size limit grows with the run: the first holds
+/// one file, each later one at most as many records as the run has already committed (up to
+/// `maximumRecords`). So a small ingest, or one killed early, commits file by file as before,
+/// and a kill never loses more than the run had already committed; a large ingest soon writes
+/// tens of thousands of records per transaction, which is what makes it fast (the random pages
+/// of the idempotency index are written once per transaction, not once per file).
+struct IngestBatch {
+    struct File {
+        var name: String
+        var digest: [UInt8]
+        var newRecords: Int
+        var duplicates: Int
+    }
+
+    /// About 30 MB of rows: with the idempotency index it still fits the 64 MiB page cache, so
+    /// SQLite does not spill dirty pages mid-transaction and write them twice. Measured at 1M
+    /// records: 65,536 cost 43 CPU s (15 s of it system time), 16,384 cost 36.
+    static let maximumRecords = 16_384
+
+    private var files: [File] = []
+    private var digests: Set<[UInt8]> = []
+    private var records = 0
+
+    mutating func add(name: String, digest: [UInt8], newRecords: Int, duplicates: Int) {
+        files.append(File(name: name, digest: digest, newRecords: newRecords, duplicates: duplicates))
+        digests.insert(digest)
+        records += newRecords + duplicates
+    }
+
+    func contains(_ digest: [UInt8]) -> Bool { digests.contains(digest) }
+
+    /// True when the open transaction should commit now.
+    func isFull(committedThisRun: Int) -> Bool {
+        records >= min(max(committedThisRun, 1), Self.maximumRecords)
+    }
+
+    /// Hands back the files of the transaction that just committed and starts a new one.
+    mutating func committed() -> [File] {
+        defer {
+            files = []
+            digests = []
+            records = 0
+        }
+        return files
+    }
+}

@@ -1,0 +1,65 @@
+import AuditLog
+import SQLite
+
+/// Writes one record — its idempotency key, its row and its actor terms — through statements
+/// compiled once per connection, binding each column directly.
+///
+/// This is the innermost loop of an ingest (a million times for a million records), so it
+/// builds no `[SQLiteValue]` arrays and no intermediate `Data`, and computes nothing that
+/// `PreparedRecord` could compute on another thread.
+struct RecordWriter {
+    private let connection: Connection
+    private let keyInsert: Statement
+    private let recordInsert: Statement
+    private let termInsert: Statement
+
+    init(_ connection: Connection) throws(SQLiteError) {
+        self.connection = connection
+        keyInsert = try connection.cachedStatement("INSERT OR IGNORE INTO record_keys (key, seq) VALUES (?, ?)")
+        recordInsert = try connection.cachedStatement(LogStore.insertRecordSQL)
+        termInsert = try connection.cachedStatement("INSERT INTO actor_terms (term, time_ms, seq) VALUES (?, ?, ?)")
+    }
+
+    /// Stores the record as the next leaf of `leaves` unless it is already in the store.
+    ///
+    /// - Returns: false when the record is a duplicate (nothing written).
+    func write(_ record: PreparedRecord, fileID: Int64?, leaves: inout CompactRange) throws(SQLiteError) -> Bool {
+        let seq = Int64(leaves.size)
+        try keyInsert.bind(blob: record.key, at: 1)
+        try keyInsert.bind(integer: seq, at: 2)
+        try keyInsert.execute()
+        guard connection.changes == 1 else { return false }
+        let event = record.event
+        let actor = event.actor
+        let row = recordInsert
+        try row.bind(integer: seq, at: 1)
+        try row.bind(blob: record.leaf.bytes, at: 2)
+        try row.bind(text: event.source.rawValue, at: 3)
+        try row.bind(integer: record.time, at: 4)
+        try row.bind(text: event.sourceEventID, at: 5)
+        try row.bind(text: event.account, at: 6)
+        try row.bind(text: event.region, at: 7)
+        try row.bind(text: actor.kind.rawValue, at: 8)
+        try row.bind(text: actor.id, at: 9)
+        try row.bind(text: actor.name, at: 10)
+        try row.bind(text: actor.email, at: 11)
+        try row.bind(text: actor.session, at: 12)
+        try row.bind(text: actor.viaRole, at: 13)
+        try row.bind(text: event.action, at: 14)
+        try row.bind(text: record.targets, at: 15)
+        try row.bind(text: event.outcome.rawValue, at: 16)
+        try row.bind(text: event.sourceIP, at: 17)
+        try row.bind(text: event.userAgent, at: 18)
+        try row.bind(integer: fileID, at: 19)
+        try row.bind(blob: event.raw, at: 20)
+        try row.execute()
+        try termInsert.bind(integer: record.time, at: 2)
+        try termInsert.bind(integer: seq, at: 3)
+        for term in record.terms {
+            try termInsert.bind(integer: term, at: 1)
+            try termInsert.execute()
+        }
+        leaves.append(record.leaf)
+        return true
+    }
+}
