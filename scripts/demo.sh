@@ -81,4 +81,30 @@ if command -v chromium >/dev/null 2>&1; then
 fi
 stop_moto
 
+step "11. The central audit log: a week of acme's logs from CloudTrail, GitHub and Okta, in a tamper-evident store"
+store="$work/logstore"
+run 0 logs ingest examples/logs --store "$store"
+run 0 logs ingest examples/logs --store "$store"
+echo "${dim}(the second run adds nothing: every record is stored once)${reset}"
+
+step "12. Verify: every record re-hashed against the signed Merkle log (RFC 6962)"
+run 0 logs verify --store "$store"
+run 0 logs checkpoint --store "$store"
+
+step "13. Someone must leave now: everything bob did, everywhere, newest first"
+run 0 logs query --actor bob@acme.example --store "$store"
+echo "${dim}the backdoors to close: an IAM user with an access key and a role trusting account 999999999999 in staging,${reset}"
+echo "${dim}a new SSH key on GitHub and a new MFA factor in Okta; his attempt to stop the trail was denied by the guardrail${reset}"
+
+step "14. Someone alters one stored record: verify names it, and exits 1"
+python3 - "$store/events.sqlite" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+raw = db.execute("SELECT raw FROM records WHERE seq = 7").fetchone()[0]
+db.execute("UPDATE records SET raw = ? WHERE seq = 7", (raw.replace(b"svc-backup", b"svc-bckup!"),))
+db.commit()
+PY
+echo "${dim}(changed 'svc-backup' in record 7 directly in the database file)${reset}"
+run 1 logs verify --store "$store"
+
 printf '\n%sDone.%s Files are in .demo/.\n' "$bold" "$reset"

@@ -8,8 +8,8 @@ enum CommandRegistry {
         ApplyCommand.spec,
         AuditCommand.spec,
         EvidenceCommand.spec,
+        LogsCommand.spec,
         WhoamiCommand.spec,
         VersionCommand.spec,
-        LogsCommand.spec,
     ]
 }
