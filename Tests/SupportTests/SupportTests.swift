@@ -49,3 +49,20 @@ import Testing
         #expect(environment.nonEmpty("B") == "x")
     }
 }
+
+@Suite struct JSONStringLiteralTests {
+    @Test(arguments: [
+        ("plain", "\"plain\""),
+        ("quote \" and \\ back", "\"quote \\\" and \\\\ back\""),
+        ("line\nbreak\ttab\r", "\"line\\nbreak\\ttab\\r\""),
+        ("\u{01}bell\u{1F}", "\"\\u0001bell\\u001f\""),
+        ("ünïcødé ✓", "\"ünïcødé ✓\""),
+    ])
+    func escapesWhatRFC8259Requires(input: String, expected: String) throws {
+        var out = ""
+        JSONStringLiteral.append(input, to: &out)
+        #expect(out == expected)
+        let decoded = try JSONDecoder().decode(String.self, from: Data(out.utf8))
+        #expect(decoded == input)
+    }
+}

@@ -1,3 +1,4 @@
+import Support
 /// A tiny deterministic JSON writer for policy documents.
 ///
 /// Foundation's `JSONEncoder` escapes `/` (which every ARN contains) and orders keys either by
@@ -21,7 +22,7 @@ enum JSONText {
     private static func write(_ value: Value, into out: inout String, pretty: Bool, depth: Int) {
         switch value {
         case .string(let text):
-            writeString(text, into: &out)
+            JSONStringLiteral.append(text, to: &out)
         case .array(let items):
             if items.isEmpty {
                 out += "[]"
@@ -44,7 +45,7 @@ enum JSONText {
             for (index, member) in members.enumerated() {
                 if index > 0 { out += "," }
                 newline(&out, pretty: pretty, depth: depth + 1)
-                writeString(member.0, into: &out)
+                JSONStringLiteral.append(member.0, to: &out)
                 out += pretty ? ": " : ":"
                 write(member.1, into: &out, pretty: pretty, depth: depth + 1)
             }
@@ -58,23 +59,4 @@ enum JSONText {
         out += "\n" + String(repeating: "  ", count: depth)
     }
 
-    /// RFC 8259 string escaping: quote, backslash and control characters; everything else verbatim.
-    private static func writeString(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
-    }
 }

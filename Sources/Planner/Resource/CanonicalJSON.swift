@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// JSON text reduced to one spelling: keys sorted, no insignificant whitespace, numbers and
@@ -79,7 +80,7 @@ enum CanonicalJSON {
         case .bool(let flag): out += flag ? "true" : "false"
         case .integer(let number): out += String(number)
         case .number(let number): out += number.isFinite ? "\(number)" : "null"
-        case .string(let text): writeString(text, into: &out)
+        case .string(let text): JSONStringLiteral.append(text, to: &out)
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
             out += "[" + newline
@@ -95,7 +96,7 @@ enum CanonicalJSON {
             let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (index, key) in keys.enumerated() {
                 out += pad(depth + 1)
-                writeString(key, into: &out)
+                JSONStringLiteral.append(key, to: &out)
                 out += indent == nil ? ":" : ": "
                 if let member = members[key] { write(member, into: &out, indent: indent, depth: depth + 1) }
                 out += (index < keys.count - 1 ? "," : "") + newline
@@ -104,21 +105,4 @@ enum CanonicalJSON {
         }
     }
 
-    private static func writeString(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
-    }
 }

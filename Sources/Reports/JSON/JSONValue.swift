@@ -1,3 +1,4 @@
+import Support
 /// A JSON value whose objects keep their keys in the order written, so reports are byte-stable
 /// and read in a sensible order (id first, details after) rather than alphabetically.
 enum JSONValue: Sendable, Hashable {
@@ -25,7 +26,7 @@ enum JSONValue: Sendable, Hashable {
         case .null: output.append("null")
         case .bool(let value): output.append(value ? "true" : "false")
         case .int(let value): output.append(String(value))
-        case .string(let value): Self.writeString(value, to: &output)
+        case .string(let value): JSONStringLiteral.append(value, to: &output)
         case .array(let items):
             guard !items.isEmpty else { return output.append("[]") }
             output.append("[\n")
@@ -40,7 +41,7 @@ enum JSONValue: Sendable, Hashable {
             output.append("{\n")
             for (index, (key, value)) in members.enumerated() {
                 output.append(String(repeating: " ", count: indent + 2))
-                Self.writeString(key, to: &output)
+                JSONStringLiteral.append(key, to: &output)
                 output.append(": ")
                 value.write(to: &output, indent: indent + 2)
                 output.append(index == members.count - 1 ? "\n" : ",\n")
@@ -49,22 +50,4 @@ enum JSONValue: Sendable, Hashable {
         }
     }
 
-    /// RFC 8259 string escaping: quote, backslash and control characters.
-    private static func writeString(_ value: String, to output: inout String) {
-        output.append("\"")
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output.append("\\\"")
-            case "\\": output.append("\\\\")
-            case "\n": output.append("\\n")
-            case "\r": output.append("\\r")
-            case "\t": output.append("\\t")
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output.append("\"")
-    }
 }
