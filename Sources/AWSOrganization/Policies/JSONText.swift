@@ -58,5 +58,4 @@ enum JSONText {
         guard pretty else { return }
         out += "\n" + String(repeating: "  ", count: depth)
     }
-
 }

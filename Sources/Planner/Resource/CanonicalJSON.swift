@@ -104,5 +104,4 @@ enum CanonicalJSON {
             out += pad(depth) + "}"
         }
     }
-
 }

@@ -49,5 +49,4 @@ enum JSONValue: Sendable, Hashable {
             output.append(String(repeating: " ", count: indent) + "}")
         }
     }
-
 }
