@@ -32,7 +32,8 @@ final class LogsEventRenderer {
     func begin() {
         switch format {
         case .table:
-            buffer.append(contentsOf: Self.row(["TIME", "SOURCE", "ACCOUNT", "ACTOR", "ACTION", "OUTCOME", "SEQ"]).utf8)
+            buffer.append(
+                contentsOf: Self.row(["TIME", "SOURCE", "ACCOUNT", "ACTOR", "ACTION", "OUTCOME", "SEQ"]).utf8)
             buffer.append(UInt8(ascii: "\n"))
         case .json: buffer.append(UInt8(ascii: "["))
         case .ndjson: break
