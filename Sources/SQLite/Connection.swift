@@ -31,6 +31,20 @@ public final class Connection {
     public let path: String
     private var statementCache: [String: Statement] = [:]
 
+    /// Process-wide SQLite settings, applied once before the first connection opens (SQLite
+    /// accepts them only then). Memory statistics off: they cost a global mutex per allocation
+    /// and nothing here reads them. The result is ignored on purpose: if something else in the
+    /// process initialized SQLite first, the setting is merely not applied.
+    private static let libraryConfigured: Bool = csqlite_disable_memstatus() == SQLITE_OK
+
+    /// SQLite's count of its outstanding allocations; stays 0 while memory statistics are off.
+    static var countedAllocations: Int64 {
+        var current: Int64 = 0
+        var highest: Int64 = 0
+        sqlite3_status64(SQLITE_STATUS_MALLOC_COUNT, &current, &highest, 0)
+        return current
+    }
+
     /// Opens (and with `.readWriteCreate` creates) the database at `path`.
     ///
     /// - Parameters:
@@ -44,6 +58,7 @@ public final class Connection {
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
         case .readOnly: flags |= SQLITE_OPEN_READONLY
         }
+        _ = Self.libraryConfigured
         var db: OpaquePointer?
         let status = sqlite3_open_v2(path, &db, flags, nil)
         guard status == SQLITE_OK, let db else {
