@@ -1,5 +1,6 @@
 import AuditLog
 import Foundation
+import Support
 
 /// Targets as a compact JSON array `[{"type":…,"id":…}]`, written by hand because this runs once
 /// per record on the ingest path and `JSONEncoder` costs more than the insert.
@@ -10,9 +11,9 @@ enum TargetCoding {
         for (index, target) in targets.enumerated() {
             if index > 0 { out += "," }
             out += "{\"type\":"
-            appendString(target.type, to: &out)
+            JSONStringLiteral.append(target.type, to: &out)
             out += ",\"id\":"
-            appendString(target.id, to: &out)
+            JSONStringLiteral.append(target.id, to: &out)
             out += "}"
         }
         return out + "]"
@@ -55,23 +56,5 @@ enum TargetCoding {
             if expect(",") { continue }
             return expect("]") && bytes.isEmpty ? targets : nil
         }
-    }
-
-    static func appendString(_ value: String, to out: inout String) {
-        out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }
