@@ -170,14 +170,7 @@ public struct AuditReader: Sendable {
     ) async -> AuditFacts.Reading<AuditFacts.Archive> {
         var owner = snapshot.archiveBucket.flatMap { $0.name == bucket ? $0.accountID : nil }
         if owner == nil {
-            // The trail names only the bucket; find the account that owns it.
-            let active = snapshot.accounts.filter { $0.status == "ACTIVE" }
-            let found = (try? await boundedMap(active, limit: parallelism) { account -> String? in
-                guard case .ready(let inside) = clients[account.id] else { return nil }
-                let names = try? await inside.all(S3.listBuckets, .init(), \.buckets).map(\.name)
-                return names?.contains(bucket) == true ? account.id : nil
-            }) ?? []
-            owner = found.compactMap { $0 }.first
+            owner = await findBucketOwner(bucket, snapshot: snapshot, clients: clients)
         }
         guard let owner else {
             return .failed(
@@ -214,6 +207,42 @@ public struct AuditReader: Sendable {
                 },
                 policy: policy ?? "", evidence: [])
         }.withArchiveEvidence()
+    }
+
+    /// The account whose `s3:ListBuckets` names `bucket`: the trail names only the bucket.
+    ///
+    /// Asks the likeliest accounts first (`ownerSearchOrder`), one wave of `parallelism` at a
+    /// time, and stops at the first wave that finds it: one call per account only when the
+    /// bucket is nowhere, not in every audit of a large organization.
+    func findBucketOwner(_ bucket: String, snapshot: AWSSnapshot, clients: [String: Session]) async -> String? {
+        let ordered = Self.ownerSearchOrder(snapshot.accounts.filter { $0.status == "ACTIVE" }, snapshot: snapshot)
+        var start = 0
+        while start < ordered.count {
+            let wave = Array(ordered[start..<min(start + parallelism, ordered.count)])
+            start += wave.count
+            let found =
+                (try? await boundedMap(wave, limit: parallelism) { account -> String? in
+                    guard case .ready(let inside) = clients[account.id] else { return nil }
+                    let names = try? await inside.all(S3.listBuckets, .init(), \.buckets).map(\.name)
+                    return names?.contains(bucket) == true ? account.id : nil
+                }) ?? []
+            if let owner = found.compactMap({ $0 }).first { return owner }
+        }
+        return nil
+    }
+
+    /// Where a trail's bucket most likely lives: accounts named or placed for logs, archive,
+    /// audit or security first, then the management account, then the rest by name.
+    static func ownerSearchOrder(_ accounts: [AWSSnapshot.LiveAccount], snapshot: AWSSnapshot) -> [AWSSnapshot.LiveAccount] {
+        let hints = ["log", "archive", "audit", "security"]
+        func rank(_ account: AWSSnapshot.LiveAccount) -> Int {
+            let text = (account.name + " " + (account.unitPath ?? "")).lowercased()
+            if hints.contains(where: text.contains) { return 0 }
+            return account.id == snapshot.managementAccountID ? 1 : 2
+        }
+        return accounts.enumerated().sorted { lhs, rhs in
+            (rank(lhs.element), lhs.offset) < (rank(rhs.element), rhs.offset)
+        }.map(\.element)
     }
 
     func readKeyPolicy(_ key: String, snapshot: AWSSnapshot, clients: [String: Session]) async -> AuditFacts.Reading<String> {
