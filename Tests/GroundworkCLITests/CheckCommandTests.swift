@@ -87,5 +87,6 @@ import Testing
         #expect(result.code == 2)
         #expect(result.stderr.contains("organization.yaml"))
         #expect(result.stderr.contains("groundwork init"))
+        #expect(!result.stderr.contains("problem in the spec"), "a file that was never read has no problems to count")
     }
 }

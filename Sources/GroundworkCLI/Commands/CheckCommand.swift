@@ -50,8 +50,11 @@ enum CheckCommand {
             for diagnostic in error.diagnostics {
                 context.console.err.write(relabel(diagnostic, from: absolute, to: shown).description + "\n")
             }
-            let count = error.diagnostics.count
-            context.console.note("\(shown): \(count) problem\(count == 1 ? "" : "s") in the spec; nothing was checked")
+            // A count only helps when the file was read; a missing file has said all there is.
+            if error.diagnostics.contains(where: { $0.location != nil }) {
+                let count = error.diagnostics.count
+                context.console.note("\(shown): \(count) problem\(count == 1 ? "" : "s") in the spec; nothing was checked")
+            }
             return .failure
         }
 
