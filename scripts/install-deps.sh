@@ -4,7 +4,7 @@
 # Python test tooling from PyPI. Safe to run again; prints nothing when everything is there.
 set -euo pipefail
 
-debian_packages=(pkg-config libsqlite3-dev libyaml-dev libssl-dev zlib1g-dev libcurl4 libxml2 jq python3)
+debian_packages=(pkg-config libsqlite3-dev libyaml-dev libssl-dev zlib1g-dev libzstd-dev libcurl4 libxml2 jq python3)
 python_modules=("moto:moto[server]" "boto3:boto3" "jsonschema:jsonschema" "awscli:awscli")
 
 missing=()
