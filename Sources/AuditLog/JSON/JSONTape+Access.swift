@@ -186,3 +186,106 @@ extension JSONTape {
         return value
     }
 }
+
+// MARK: - Fewer passes, fewer Strings (the normalizers' hot path)
+
+extension JSONTape {
+    /// Several keys looked up in one pass over an object's members: `slots[k]` is the value of
+    /// `keys.names[k]` (first occurrence wins, key case folded as `member` folds it), or -1.
+    func members(_ object: Int, _ keys: KeySet) -> MemberSlots {
+        var slots = MemberSlots()
+        guard entries[object].kind == .object else { return slots }
+        let stop = Int(entries[object].next)
+        var k = object + 1
+        while k < stop {
+            let entry = entries[k]
+            let found: Int?
+            if entry.escaped {
+                let bytes = unescapedBytes(entry)
+                found = bytes.withUnsafeBufferPointer { keys.index(of: $0, foldingCase: foldsKeyCase) }
+            } else {
+                found = keys.index(
+                    of: UnsafeBufferPointer(start: base + Int(entry.start), count: Int(entry.end - entry.start)),
+                    foldingCase: foldsKeyCase)
+            }
+            if let found, slots[found] == nil { slots[found] = k + 1 }
+            k = Int(entries[k + 1].next)
+        }
+        return slots
+    }
+
+    /// Calls `body` with a string value's bytes (unescaped), or returns nil for any other kind.
+    @inline(__always)
+    func withString<Result>(_ index: Int?, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard let index else { return nil }
+        let entry = entries[index]
+        guard entry.kind == .string else { return nil }
+        if entry.escaped { return unescapedBytes(entry).withUnsafeBufferPointer(body) }
+        return body(UnsafeBufferPointer(start: base + Int(entry.start), count: Int(entry.end - entry.start)))
+    }
+
+    /// Whether a value is a string equal to `literal` as Swift compares Strings: bytes for ASCII
+    /// text, canonical equivalence (through String) for anything else.
+    func string(_ index: Int?, equals literal: StaticString) -> Bool {
+        withString(index) { bytes -> Bool in
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                return bytes.count == literal.utf8CodeUnitCount
+                    && memcmp(bytes.baseAddress ?? literal.utf8Start, literal.utf8Start, bytes.count) == 0
+            }
+            return String(decoding: bytes, as: UTF8.self) == literal.description
+        } ?? false
+    }
+
+    /// Member keys to collect with `members`.
+    struct KeySet {
+        let names: [StaticString]
+        private let lengths: [Int]
+
+        init(_ names: [StaticString]) {
+            precondition(names.count <= MemberSlots.capacity)
+            self.names = names
+            lengths = names.map(\.utf8CodeUnitCount)
+        }
+
+        @inline(__always)
+        func index(of key: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> Int? {
+            let count = key.count
+            for k in 0..<lengths.count where lengths[k] == count {
+                let name = names[k].utf8Start
+                var same = true
+                for j in 0..<count where key[j] != name[j] {
+                    if foldingCase, Self.sameFolded(key[j], name[j]) { continue }
+                    same = false
+                    break
+                }
+                if same { return k }
+            }
+            return nil
+        }
+
+        @inline(__always)
+        private static func sameFolded(_ a: UInt8, _ b: UInt8) -> Bool {
+            let lower = a | 0x20
+            return lower == b | 0x20 && lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+        }
+    }
+
+    /// Tape indices found by `members`, without an allocation.
+    struct MemberSlots {
+        static let capacity = 16
+        private var storage: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1, -1, -1, -1)
+        private var more: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1, -1, -1, -1)
+
+        subscript(_ slot: Int) -> Int? {
+            get {
+                let value = withUnsafeBytes(of: self) { $0.load(fromByteOffset: slot * 4, as: Int32.self) }
+                return value < 0 ? nil : Int(value)
+            }
+            set {
+                withUnsafeMutableBytes(of: &self) {
+                    $0.storeBytes(of: Int32(newValue ?? -1), toByteOffset: slot * 4, as: Int32.self)
+                }
+            }
+        }
+    }
+}
