@@ -237,30 +237,102 @@ extension JSONTape {
     }
 
     /// Member keys to collect with `members`.
-    struct KeySet {
+    struct KeySet: @unchecked Sendable {
         let names: [StaticString]
-        private let lengths: [Int]
+        /// Per key: its length and its first and last (up to) 8 bytes as words, so that most
+        /// member keys are told apart with three integer comparisons.
+        private let keys: UnsafeMutableBufferPointer<Key>
+
+        private struct Key {
+            var count: Int
+            var head: UInt64
+            var tail: UInt64
+            var bytes: UnsafePointer<UInt8>
+        }
+
+        /// Key index + 1 by `bucket(count:head:tail:)`, 0 for none; built so no two keys share a bucket.
+        private let buckets: UnsafeMutableBufferPointer<UInt8>
+        private let seed: UInt64
 
         init(_ names: [StaticString]) {
             precondition(names.count <= MemberSlots.capacity)
             self.names = names
-            lengths = names.map(\.utf8CodeUnitCount)
+            // These live as long as the process: key sets are static constants.
+            keys = .allocate(capacity: names.count)
+            for (k, name) in names.enumerated() {
+                let bytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+                keys.initializeElement(
+                    at: k,
+                    to: Key(count: bytes.count, head: Self.head(bytes), tail: Self.tail(bytes), bytes: name.utf8Start))
+            }
+            buckets = .allocate(capacity: Self.bucketCount)
+            var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+            while true {
+                buckets.initialize(repeating: 0)
+                var clash = false
+                for k in 0..<keys.count {
+                    let bucket = Self.bucket(keys[k].count, keys[k].head, keys[k].tail, seed)
+                    if buckets[bucket] != 0 {
+                        clash = true
+                        break
+                    }
+                    buckets[bucket] = UInt8(k + 1)
+                }
+                if !clash { break }
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            }
+            self.seed = seed
+        }
+
+        private static let bucketCount = 256
+
+        @inline(__always)
+        private static func bucket(_ count: Int, _ head: UInt64, _ tail: UInt64, _ seed: UInt64) -> Int {
+            let mixed = (head ^ (tail &* 0xFF51_AFD7_ED55_8CCD) ^ UInt64(truncatingIfNeeded: count)) &* seed
+            return Int(truncatingIfNeeded: mixed >> 56)
         }
 
         @inline(__always)
         func index(of key: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> Int? {
             let count = key.count
-            for k in 0..<lengths.count where lengths[k] == count {
-                let name = names[k].utf8Start
+            if foldingCase { return foldedIndex(of: key) }
+            let head = Self.head(key)
+            let tail = Self.tail(key)
+            let slot = Int(buckets[Self.bucket(count, head, tail, seed)])
+            guard slot > 0 else { return nil }
+            let candidate = keys[slot - 1]
+            guard candidate.count == count, candidate.head == head, candidate.tail == tail else { return nil }
+            // Head and tail cover keys of up to 16 bytes; longer ones compare their middle too.
+            if count <= 16 || memcmp(candidate.bytes, key.baseAddress ?? candidate.bytes, count) == 0 { return slot - 1 }
+            return nil
+        }
+
+        private func foldedIndex(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+            for k in 0..<keys.count where keys[k].count == key.count {
+                let name = keys[k].bytes
                 var same = true
-                for j in 0..<count where key[j] != name[j] {
-                    if foldingCase, Self.sameFolded(key[j], name[j]) { continue }
+                for j in 0..<key.count where key[j] != name[j] && !Self.sameFolded(key[j], name[j]) {
                     same = false
                     break
                 }
                 if same { return k }
             }
             return nil
+        }
+
+        @inline(__always)
+        private static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            guard let start = bytes.baseAddress else { return 0 }
+            if bytes.count >= 8 { return UnsafeRawPointer(start).loadUnaligned(as: UInt64.self) }
+            var word: UInt64 = 0
+            for k in 0..<bytes.count { word |= UInt64(start[k]) << (8 * k) }
+            return word
+        }
+
+        @inline(__always)
+        private static func tail(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            guard let start = bytes.baseAddress, bytes.count > 8 else { return 0 }
+            return UnsafeRawPointer(start + bytes.count - 8).loadUnaligned(as: UInt64.self)
         }
 
         @inline(__always)

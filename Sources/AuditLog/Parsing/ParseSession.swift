@@ -21,17 +21,16 @@ final class ParseSession {
 
     func run(_ deliver: ([Event]) -> Void) throws(LogParseError) {
         var batch: [Event] = []
-        batch.reserveCapacity(batchSize)
+        // Most files hold a few dozen records: reserving a whole batch for each costs more than growing.
+        batch.reserveCapacity(min(batchSize, 128))
         while let record = try reader.next() {
-            let event: Event
             do throws(RecordProblem) {
-                event = try normalize(record)
+                batch.append(try normalize(record))
             } catch {
                 throw LogParseError(
                     error.code, file: name, recordIndex: record.index, byteOffset: record.offset, message: error.message
                 )
             }
-            batch.append(event)
             if batch.count >= batchSize {
                 deliver(batch)
                 batch.removeAll(keepingCapacity: true)
