@@ -127,7 +127,7 @@ public struct LogDiscovery: Sendable, Hashable {
             }
             if path.contains("CloudTrail-Digest") || name.contains("_CloudTrail-Digest_") {
                 skipped.append(Skipped(relativePath: relative, reason: .cloudTrailDigest))
-            } else if Self.logSuffixes.contains(where: { name.lowercased().hasSuffix($0) }) {
+            } else if Self.isLogFileName(name.lowercased()) {
                 files.append(
                     File(
                         url: url, relativePath: relative, isCompressed: name.hasSuffix(".gz"),
@@ -136,6 +136,10 @@ public struct LogDiscovery: Sendable, Hashable {
                 skipped.append(Skipped(relativePath: relative, reason: .notALogFile))
             }
         }
+    }
+
+    private static func isLogFileName(_ lowercasedName: String) -> Bool {
+        logSuffixes.contains { lowercasedName.hasSuffix($0) }
     }
 
     // MARK: Stage 2: the S3 layout

@@ -228,10 +228,12 @@ extension JSONTape {
     /// text, canonical equivalence (through String) for anything else.
     func string(_ index: Int?, equals literal: StaticString) -> Bool {
         withString(index) { bytes -> Bool in
-            if bytes.allSatisfy({ $0 < 0x80 }) {
-                return bytes.count == literal.utf8CodeUnitCount
-                    && memcmp(bytes.baseAddress ?? literal.utf8Start, literal.utf8Start, bytes.count) == 0
+            if bytes.count == literal.utf8CodeUnitCount
+                && memcmp(bytes.baseAddress ?? literal.utf8Start, literal.utf8Start, bytes.count) == 0
+            {
+                return true
             }
+            if bytes.allSatisfy({ $0 < 0x80 }) { return false }
             return String(decoding: bytes, as: UTF8.self) == literal.description
         } ?? false
     }
