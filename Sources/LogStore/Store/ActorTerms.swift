@@ -27,37 +27,32 @@ extension LogStore {
     /// tenth of the CPU. Non-ASCII actors (rare) take the String path, whose Unicode
     /// lowercasing and comparison rules are the reference.
     static func actorTermHashes(_ actor: Event.Actor) -> [Int64] {
-        let values = [actor.id, actor.name, actor.email, actor.session, actor.viaRole]
         var total = 0
-        for value in values { total += value?.utf8.count ?? 0 }
-        // Room for every value lowercased plus the role name and permission set (both inside viaRole).
-        let capacity = total + 3 * (actor.viaRole?.utf8.count ?? 0) + 1
+        for value in [actor.id, actor.name, actor.email, actor.session] { total += value?.utf8.count ?? 0 }
+        let roleCount = actor.viaRole?.utf8.count ?? 0
+        // Every value lowercased, plus the role name and permission set (both inside viaRole),
+        // each behind a 4-byte length.
+        let capacity = total + 3 * roleCount + 4 * 7
         let hashes = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch -> [Int64]? in
-            withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 7) { ranges -> [Int64]? in
-                guard let bytes = scratch.baseAddress, let seen = ranges.baseAddress else { return nil }
-                var terms = TermCollector(bytes: bytes, ranges: seen)
-                for value in values {
-                    guard let value else { continue }
-                    guard terms.addLowercased(value) else { return nil }
-                }
-                guard let role = actor.viaRole else { return terms.hashes }
-                // The role's bytes as written (case kept) sit after the lowercased copies.
-                let original = terms.used
-                guard terms.copy(role) else { return nil }
-                let roleBytes = UnsafeBufferPointer(start: bytes + original, count: terms.used - original)
-                guard let name = roleNameRange(roleBytes) else { return terms.hashes }
-                let nameStart = original + name.lowerBound
-                let nameEnd = original + name.upperBound
-                terms.addLowercased(from: nameStart..<nameEnd)
+            guard let bytes = scratch.baseAddress else { return nil }
+            var terms = TermCollector(bytes: bytes)
+            guard terms.add(actor.id), terms.add(actor.name), terms.add(actor.email), terms.add(actor.session),
+                terms.add(actor.viaRole)
+            else { return nil }
+            guard let role = actor.viaRole else { return terms.hashes }
+            // viaRole was added, so it is ASCII and its storage contiguous.
+            _ = role.utf8.withContiguousStorageIfAvailable { role in
+                guard let name = roleNameRange(role) else { return }
+                terms.add(lowercasing: UnsafeBufferPointer(rebasing: role[name]))
                 let prefix = ssoRolePrefix.utf8
-                let nameBytes = UnsafeBufferPointer(start: bytes + nameStart, count: nameEnd - nameStart)
+                let nameBytes = UnsafeBufferPointer(rebasing: role[name])
                 if nameBytes.starts(with: prefix), let last = nameBytes.lastIndex(of: UInt8(ascii: "_")),
                     prefix.count < last
                 {
-                    terms.addLowercased(from: (nameStart + prefix.count)..<(nameStart + last))
+                    terms.add(lowercasing: UnsafeBufferPointer(rebasing: nameBytes[prefix.count..<last]))
                 }
-                return terms.hashes
             }
+            return terms.hashes
         }
         return hashes ?? actorTerms(actor).map(termHash)
     }
@@ -128,79 +123,52 @@ extension LogStore {
     }
 }
 
-/// Lowercased ASCII terms written one after another into a scratch buffer, deduplicated by
-/// their bytes (which for ASCII is what String equality means), with their hashes in order.
+/// Lowercased ASCII terms written one after another into a scratch buffer, each behind its
+/// 4-byte length, deduplicated by their bytes (which for ASCII is what String equality means),
+/// with their hashes in order.
 private struct TermCollector {
     let bytes: UnsafeMutablePointer<UInt8>
-    let ranges: UnsafeMutablePointer<Range<Int>>
     var used = 0
-    var count = 0
     var hashes: [Int64] = []
 
-    init(bytes: UnsafeMutablePointer<UInt8>, ranges: UnsafeMutablePointer<Range<Int>>) {
+    init(bytes: UnsafeMutablePointer<UInt8>) {
         self.bytes = bytes
-        self.ranges = ranges
         hashes.reserveCapacity(7)
     }
 
-    /// Appends `value` lowercased as a term; false when it is not ASCII.
-    mutating func addLowercased(_ value: String) -> Bool {
-        let start = used
-        var value = value
-        let ascii = value.withUTF8 { source -> Bool in
-            for byte in source {
-                guard byte < 0x80 else { return false }
-                bytes[used] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
-                used += 1
-            }
+    /// Adds `value` lowercased as a term; false when it is not ASCII (or not contiguous UTF-8),
+    /// which the String path must handle.
+    mutating func add(_ value: String?) -> Bool {
+        guard let value else { return true }
+        let added = value.utf8.withContiguousStorageIfAvailable { source -> Bool in
+            guard source.allSatisfy({ $0 < 0x80 }) else { return false }
+            add(lowercasing: source)
             return true
         }
-        guard ascii else { return false }
-        commit(start..<used)
-        return true
+        return added ?? false
     }
 
-    /// Appends `value` as written (no term); false when it is not ASCII.
-    mutating func copy(_ value: String) -> Bool {
-        var value = value
-        return value.withUTF8 { source -> Bool in
-            for byte in source {
-                guard byte < 0x80 else { return false }
-                bytes[used] = byte
-                used += 1
-            }
-            return true
-        }
-    }
-
-    /// Appends the bytes at `range` (already in the buffer) lowercased, as a term.
-    mutating func addLowercased(from range: Range<Int>) {
-        let start = used
-        for k in range {
-            let byte = bytes[k]
-            bytes[used] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
-            used += 1
-        }
-        commit(start..<used)
-    }
-
-    /// Keeps the term at `range` unless it is empty or already there.
-    private mutating func commit(_ range: Range<Int>) {
-        guard !range.isEmpty else { return }
-        for k in 0..<count {
-            let other = ranges[k]
-            if other.count == range.count && same(other.lowerBound, range.lowerBound, range.count) {
-                used = range.lowerBound
-                return
-            }
-        }
-        ranges[count] = range
-        count += 1
+    /// Adds ASCII `source` lowercased as a term, unless it is empty or already there.
+    mutating func add(lowercasing source: UnsafeBufferPointer<UInt8>) {
+        let count = source.count
+        guard count > 0 else { return }
+        let start = used + 4
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in range {
-            hash ^= UInt64(bytes[k])
+        for k in 0..<count {
+            let byte = source[k]
+            let lower = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+            bytes[start + k] = lower
+            hash ^= UInt64(lower)
             hash &*= 0x0000_0100_0000_01b3
         }
+        var offset = 0
+        while offset < used {
+            let length = Int(UnsafeRawPointer(bytes + offset).loadUnaligned(as: UInt32.self))
+            if length == count && same(offset + 4, start, count) { return }
+            offset += 4 + length
+        }
+        UnsafeMutableRawPointer(bytes + used).storeBytes(of: UInt32(truncatingIfNeeded: count), as: UInt32.self)
+        used = start + count
         hashes.append(Int64(bitPattern: hash))
     }
 
