@@ -36,6 +36,79 @@ import Testing
         #expect(Set(terms).count == terms.count)
     }
 
+    @Test(
+        arguments: [
+            "arn:aws:sts::1:assumed-role//Admin/alice", "arn:aws:sts::1:assumed-role/", "arn:aws:sts::1:assumed-role///",
+            "arn:aws:iam::1:role/Deploy/", "/", "//", "a/", "/a", "no-slash", "arn:aws:iam::1:role/é/Rôle",
+        ])
+    func roleNamesMatchTheStringSplittingTheyReplace(role: String) {
+        // The definition the byte-level version must keep: split on "/" dropping empty parts.
+        let parts = role.split(separator: "/")
+        let expected: String? =
+            if let marker = role.firstRange(of: ":assumed-role/") {
+                role[marker.upperBound...].split(separator: "/").first.map(String.init)
+            } else if role.contains("/") {
+                parts.last.map(String.init)
+            } else {
+                nil
+            }
+        #expect(LogStore.roleName(role) == expected)
+    }
+
+    /// Every actor of the shared CloudTrail data and the GitHub/Okta fixtures.
+    static let realActors: [Event.Actor] = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        var directory = root.deletingLastPathComponent()
+        var stratus = directory.appendingPathComponent("shared/testdata/cloudtrail/stratus-red-team")
+        while !FileManager.default.fileExists(atPath: stratus.path), directory.path != "/" {
+            directory = directory.deletingLastPathComponent()
+            stratus = directory.appendingPathComponent("shared/testdata/cloudtrail/stratus-red-team")
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: stratus.path)) ?? []
+        var files = names.filter { $0.hasSuffix(".json") }.sorted().map { stratus.appendingPathComponent($0) }
+        let fixtures = root.appendingPathComponent("Tests/AuditLogTests/Fixtures")
+        for name in ["github/org-audit-log.json", "github/org-audit-log.ndjson", "okta/system-log.json"] {
+            files.append(fixtures.appendingPathComponent(name))
+        }
+        return files.flatMap { (try? LogFileParser().events(inFileAt: $0))?.map(\.actor) ?? [] }
+    }()
+
+    @Test func theRealDataHasActorsToCompare() {
+        #expect(Self.realActors.count > 300)
+        #expect(Self.realActors.contains { $0.viaRole != nil })
+    }
+
+    @Test(arguments: realActors)
+    func termHashesOfRealActorsMatchTheStringTerms(actor: Event.Actor) {
+        #expect(LogStore.actorTermHashes(actor) == LogStore.actorTerms(actor).map(LogStore.termHash))
+    }
+
+    @Test(arguments: [
+        Event.Actor(kind: .unknown),
+        Event.Actor(kind: .user, id: "", name: "", email: "", session: "", viaRole: ""),
+        Event.Actor(kind: .user, id: "Alice", name: "alice", email: "ALICE", session: "aLiCe", viaRole: nil),
+        Event.Actor(
+            kind: .user, id: "AROA:Mara@Example.com", name: "mara@example.com", email: "Mara@Example.com",
+            session: "ASIA", viaRole: "arn:aws:sts::1:assumed-role/AWSReservedSSO_ReadOnly_0a1b/mara@example.com"),
+        Event.Actor(kind: .user, id: "ReadOnly", viaRole: "arn:aws:iam::1:role/AWSReservedSSO_ReadOnly_0a1b"),
+        Event.Actor(kind: .user, viaRole: "arn:aws:iam::1:role/AWSReservedSSO_"),
+        Event.Actor(kind: .user, viaRole: "arn:aws:iam::1:role/AWSReservedSSO__"),
+        Event.Actor(kind: .user, viaRole: "arn:aws:iam::1:role/AWSReservedSSO_NoSuffix"),
+        Event.Actor(kind: .user, viaRole: "arn:aws:iam::1:role/awsreservedsso_Lower_1"),
+        Event.Actor(kind: .role, id: "Admin", viaRole: "arn:aws:sts::1:assumed-role/ADMIN/s"),
+        Event.Actor(kind: .role, viaRole: "Admin"),
+        Event.Actor(kind: .role, name: "a/", viaRole: "//"),
+        Event.Actor(kind: .role, viaRole: "arn:aws:sts::1:assumed-role/"),
+        Event.Actor(kind: .user, id: "ÉLISE", name: "élise", email: "Élise@example.com"),
+        Event.Actor(kind: .user, id: "x", viaRole: "arn:aws:iam::1:role/AWSReservedSSO_Équipe_1"),
+        Event.Actor(kind: .user, id: "STRASSE", name: "straße"),
+        Event.Actor(kind: .user, id: "e\u{301}", name: "\u{e9}"),
+    ])
+    func termHashesOfEdgeCasesMatchTheStringTerms(actor: Event.Actor) {
+        #expect(LogStore.actorTermHashes(actor) == LogStore.actorTerms(actor).map(LogStore.termHash))
+    }
+
     @Test(arguments: [
         [Event.Target(type: "user", id: "bob")],
         [Event.Target(type: "bucket", id: "logs"), Event.Target(type: "key", id: "a/b/c.json")],

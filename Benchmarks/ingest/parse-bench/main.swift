@@ -15,12 +15,33 @@ guard arguments.count >= 2 else {
 }
 let root = URL(fileURLWithPath: arguments[1])
 let jobs = arguments.firstIndex(of: "--jobs").flatMap { Int(arguments[$0 + 1]) } ?? 1
+/// `--digest`: also fold every event (all fields, raw bytes included) into one hash, to check that
+/// a change to the parser leaves its output exactly as it was.
+let digest = arguments.contains("--digest")
 
 /// Totals gathered by one worker.
 struct Tally: Sendable {
     var events = 0
     var rawBytes = 0
     var actorsSeen = 0
+    var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func fold(_ event: Event) {
+        let a = event.actor
+        let text = [
+            event.source.rawValue, event.sourceEventID ?? "-", "\(event.time.timeIntervalSince1970)",
+            event.account ?? "-", event.region ?? "-", a.kind.rawValue, a.id ?? "-", a.name ?? "-", a.email ?? "-",
+            a.session ?? "-", a.viaRole ?? "-", event.action, event.targets.map { $0.type + "=" + $0.id }.joined(separator: ","),
+            event.outcome.rawValue, event.sourceIP ?? "-", event.userAgent ?? "-",
+        ].joined(separator: "\u{1}")
+        for byte in text.utf8 { mix(byte) }
+        for byte in event.raw { mix(byte) }
+    }
+
+    private mutating func mix(_ byte: UInt8) {
+        digest ^= UInt64(byte)
+        digest &*= 0x0000_0100_0000_01b3
+    }
 }
 
 func parse(_ files: ArraySlice<LogDiscovery.File>) throws -> Tally {
@@ -32,6 +53,7 @@ func parse(_ files: ArraySlice<LogDiscovery.File>) throws -> Tally {
             for event in batch {
                 tally.rawBytes += event.raw.count
                 if event.actor.name != nil { tally.actorsSeen += 1 }
+                if digest { tally.fold(event) }
             }
         }
     }
@@ -77,5 +99,6 @@ let report: [String: Any] = [
         + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000,
     "jobs": jobs,
 ]
+    .merging(digest && jobs <= 1 ? ["digest": String(total.digest, radix: 16)] : [:]) { $1 }
 let data = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys])
 print(String(decoding: data, as: UTF8.self))

@@ -91,13 +91,17 @@ public struct LogDiscovery: Sendable, Hashable {
             return LogDiscovery(root: url, files: [file], skipped: [])
         }
         var discovery = LogDiscovery(root: url, files: [], skipped: [])
-        try discovery.walk(url, components: [], depth: 0)
+        try discovery.walk(url, components: [], depth: 0, rootComponents: url.standardizedFileURL.pathComponents)
         return discovery
     }
 
     // MARK: Stage 1: walk
 
-    private mutating func walk(_ directory: URL, components: [String], depth: Int) throws(LogParseError) {
+    /// `rootComponents`: the standardized components of the scanned directory; a listed name is
+    /// never `.` or `..`, so a file's standardized components are those plus its relative path.
+    private mutating func walk(
+        _ directory: URL, components: [String], depth: Int, rootComponents: [String]
+    ) throws(LogParseError) {
         // Deeper than any real layout: a symbolic-link loop.
         guard depth < 32 else { return }
         let names: [String]
@@ -118,20 +122,24 @@ public struct LogDiscovery: Sendable, Hashable {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
-                try walk(url, components: path, depth: depth + 1)
+                try walk(url, components: path, depth: depth + 1, rootComponents: rootComponents)
                 continue
             }
             if path.contains("CloudTrail-Digest") || name.contains("_CloudTrail-Digest_") {
                 skipped.append(Skipped(relativePath: relative, reason: .cloudTrailDigest))
-            } else if Self.logSuffixes.contains(where: { name.lowercased().hasSuffix($0) }) {
+            } else if Self.isLogFileName(name.lowercased()) {
                 files.append(
                     File(
                         url: url, relativePath: relative, isCompressed: name.hasSuffix(".gz"),
-                        trail: Self.trailLocation(url.standardizedFileURL.pathComponents)))
+                        trail: Self.trailLocation(rootComponents + path)))
             } else {
                 skipped.append(Skipped(relativePath: relative, reason: .notALogFile))
             }
         }
+    }
+
+    private static func isLogFileName(_ lowercasedName: String) -> Bool {
+        logSuffixes.contains { lowercasedName.hasSuffix($0) }
     }
 
     // MARK: Stage 2: the S3 layout

@@ -186,3 +186,180 @@ extension JSONTape {
         return value
     }
 }
+
+// MARK: - Fewer passes, fewer Strings (the normalizers' hot path)
+
+extension JSONTape {
+    /// Several keys looked up in one pass over an object's members: `slots[k]` is the value of
+    /// `keys.names[k]` (first occurrence wins, key case folded as `member` folds it), or -1.
+    func members(_ object: Int, _ keys: KeySet) -> MemberSlots {
+        var slots = MemberSlots()
+        guard entries[object].kind == .object else { return slots }
+        let stop = Int(entries[object].next)
+        var k = object + 1
+        while k < stop {
+            let entry = entries[k]
+            let found: Int?
+            if entry.escaped {
+                let bytes = unescapedBytes(entry)
+                found = bytes.withUnsafeBufferPointer { keys.index(of: $0, foldingCase: foldsKeyCase) }
+            } else {
+                found = keys.index(
+                    of: UnsafeBufferPointer(start: base + Int(entry.start), count: Int(entry.end - entry.start)),
+                    foldingCase: foldsKeyCase)
+            }
+            if let found, slots[found] == nil { slots[found] = k + 1 }
+            k = Int(entries[k + 1].next)
+        }
+        return slots
+    }
+
+    /// Calls `body` with a string value's bytes (unescaped), or returns nil for any other kind.
+    @inline(__always)
+    func withString<Result>(_ index: Int?, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard let index else { return nil }
+        let entry = entries[index]
+        guard entry.kind == .string else { return nil }
+        if entry.escaped { return unescapedBytes(entry).withUnsafeBufferPointer(body) }
+        return body(UnsafeBufferPointer(start: base + Int(entry.start), count: Int(entry.end - entry.start)))
+    }
+
+    /// Whether a value is a string equal to `literal` as Swift compares Strings: bytes for ASCII
+    /// text, canonical equivalence (through String) for anything else.
+    func string(_ index: Int?, equals literal: StaticString) -> Bool {
+        withString(index) { bytes -> Bool in
+            if bytes.count == literal.utf8CodeUnitCount
+                && memcmp(bytes.baseAddress ?? literal.utf8Start, literal.utf8Start, bytes.count) == 0
+            {
+                return true
+            }
+            if bytes.allSatisfy({ $0 < 0x80 }) { return false }
+            return String(decoding: bytes, as: UTF8.self) == literal.description
+        } ?? false
+    }
+
+    /// Member keys to collect with `members`.
+    struct KeySet: @unchecked Sendable {
+        let names: [StaticString]
+        /// Per key: its length and its first and last (up to) 8 bytes as words, so that most
+        /// member keys are told apart with three integer comparisons.
+        private let keys: UnsafeMutableBufferPointer<Key>
+
+        private struct Key {
+            var count: Int
+            var head: UInt64
+            var tail: UInt64
+            var bytes: UnsafePointer<UInt8>
+        }
+
+        /// Key index + 1 by `bucket(count:head:tail:)`, 0 for none; built so no two keys share a bucket.
+        private let buckets: UnsafeMutableBufferPointer<UInt8>
+        private let seed: UInt64
+
+        init(_ names: [StaticString]) {
+            precondition(names.count <= MemberSlots.capacity)
+            self.names = names
+            // These live as long as the process: key sets are static constants.
+            keys = .allocate(capacity: names.count)
+            for (k, name) in names.enumerated() {
+                let bytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+                keys.initializeElement(
+                    at: k,
+                    to: Key(count: bytes.count, head: Self.head(bytes), tail: Self.tail(bytes), bytes: name.utf8Start))
+            }
+            buckets = .allocate(capacity: Self.bucketCount)
+            var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+            while true {
+                buckets.initialize(repeating: 0)
+                var clash = false
+                for k in 0..<keys.count {
+                    let bucket = Self.bucket(keys[k].count, keys[k].head, keys[k].tail, seed)
+                    if buckets[bucket] != 0 {
+                        clash = true
+                        break
+                    }
+                    buckets[bucket] = UInt8(k + 1)
+                }
+                if !clash { break }
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            }
+            self.seed = seed
+        }
+
+        private static let bucketCount = 256
+
+        @inline(__always)
+        private static func bucket(_ count: Int, _ head: UInt64, _ tail: UInt64, _ seed: UInt64) -> Int {
+            let mixed = (head ^ (tail &* 0xFF51_AFD7_ED55_8CCD) ^ UInt64(truncatingIfNeeded: count)) &* seed
+            return Int(truncatingIfNeeded: mixed >> 56)
+        }
+
+        @inline(__always)
+        func index(of key: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> Int? {
+            let count = key.count
+            if foldingCase { return foldedIndex(of: key) }
+            let head = Self.head(key)
+            let tail = Self.tail(key)
+            let slot = Int(buckets[Self.bucket(count, head, tail, seed)])
+            guard slot > 0 else { return nil }
+            let candidate = keys[slot - 1]
+            guard candidate.count == count, candidate.head == head, candidate.tail == tail else { return nil }
+            // Head and tail cover keys of up to 16 bytes; longer ones compare their middle too.
+            if count <= 16 || memcmp(candidate.bytes, key.baseAddress ?? candidate.bytes, count) == 0 { return slot - 1 }
+            return nil
+        }
+
+        private func foldedIndex(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+            for k in 0..<keys.count where keys[k].count == key.count {
+                let name = keys[k].bytes
+                var same = true
+                for j in 0..<key.count where key[j] != name[j] && !Self.sameFolded(key[j], name[j]) {
+                    same = false
+                    break
+                }
+                if same { return k }
+            }
+            return nil
+        }
+
+        @inline(__always)
+        private static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            guard let start = bytes.baseAddress else { return 0 }
+            if bytes.count >= 8 { return UnsafeRawPointer(start).loadUnaligned(as: UInt64.self) }
+            var word: UInt64 = 0
+            for k in 0..<bytes.count { word |= UInt64(start[k]) << (8 * k) }
+            return word
+        }
+
+        @inline(__always)
+        private static func tail(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            guard let start = bytes.baseAddress, bytes.count > 8 else { return 0 }
+            return UnsafeRawPointer(start + bytes.count - 8).loadUnaligned(as: UInt64.self)
+        }
+
+        @inline(__always)
+        private static func sameFolded(_ a: UInt8, _ b: UInt8) -> Bool {
+            let lower = a | 0x20
+            return lower == b | 0x20 && lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+        }
+    }
+
+    /// Tape indices found by `members`, without an allocation.
+    struct MemberSlots {
+        static let capacity = 16
+        private var storage: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1, -1, -1, -1)
+        private var more: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1, -1, -1, -1)
+
+        subscript(_ slot: Int) -> Int? {
+            get {
+                let value = withUnsafeBytes(of: self) { $0.load(fromByteOffset: slot * 4, as: Int32.self) }
+                return value < 0 ? nil : Int(value)
+            }
+            set {
+                withUnsafeMutableBytes(of: &self) {
+                    $0.storeBytes(of: Int32(newValue ?? -1), toByteOffset: slot * 4, as: Int32.self)
+                }
+            }
+        }
+    }
+}

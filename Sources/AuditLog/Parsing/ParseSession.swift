@@ -21,17 +21,16 @@ final class ParseSession {
 
     func run(_ deliver: ([Event]) -> Void) throws(LogParseError) {
         var batch: [Event] = []
-        batch.reserveCapacity(batchSize)
+        // Most files hold a few dozen records: reserving a whole batch for each costs more than growing.
+        batch.reserveCapacity(min(batchSize, 128))
         while let record = try reader.next() {
-            let event: Event
             do throws(RecordProblem) {
-                event = try normalize(record)
+                batch.append(try normalize(record))
             } catch {
                 throw LogParseError(
                     error.code, file: name, recordIndex: record.index, byteOffset: record.offset, message: error.message
                 )
             }
-            batch.append(event)
             if batch.count >= batchSize {
                 deliver(batch)
                 batch.removeAll(keepingCapacity: true)
@@ -44,14 +43,7 @@ final class ParseSession {
 
     private func normalize(_ record: RecordReader.Record) throws(RecordProblem) -> Event {
         let tape = reader.tape
-        // A record with none of the keys every source writes may be an Athena export, whose
-        // column names are lowercase: read its keys case-insensitively.
-        tape.foldsKeyCase = false
-        if tape.member(0, "eventTime") == nil && tape.member(0, "published") == nil && tape.member(0, "action") == nil
-            && tape.member(0, "CloudTrailEvent") == nil
-        {
-            tape.foldsKeyCase = true
-        }
+        Self.chooseKeyCase(tape)
         if source == nil {
             if case .wrapped = reader.layout {
                 source = .awsCloudTrail
@@ -65,18 +57,37 @@ final class ParseSession {
                     + "a file must hold records of one source"
             )
         }
+        guard let source else { throw RecordProblem(code: .unknownSource, message: "unreachable: no source") }
+        return try Self.normalize(tape, raw: record.bytes, as: source, inner: innerTape)
+    }
+
+    /// A record with none of the keys every source writes may be an Athena export, whose column
+    /// names are lowercase: its keys are then read case-insensitively.
+    static func chooseKeyCase(_ tape: JSONTape) {
+        tape.foldsKeyCase = false
+        if tape.member(0, "eventTime") == nil && tape.member(0, "published") == nil && tape.member(0, "action") == nil
+            && tape.member(0, "CloudTrailEvent") == nil
+        {
+            tape.foldsKeyCase = true
+        }
+    }
+
+    /// The record parsed into `tape` (whose bytes are `raw`) as an event of `source`; the one
+    /// place that decides, shared by the file parser and `RecordNormalizer`.
+    static func normalize(
+        _ tape: JSONTape, raw: UnsafeRawBufferPointer, as source: Event.SourceKind,
+        inner: @autoclosure () -> JSONTape
+    ) throws(RecordProblem) -> Event {
         switch source {
         case .awsCloudTrail:
             if tape.member(0, "eventVersion") == nil, let wrapped = tape.member(0, "CloudTrailEvent") {
-                return try unwrapLookupEvent(tape, wrapped)
+                return try unwrapLookupEvent(tape, wrapped, inner: inner())
             }
-            return try CloudTrailNormalizer().event(tape, raw: record.bytes)
+            return try CloudTrailNormalizer().event(tape, raw: raw)
         case .github:
-            return try GitHubNormalizer().event(tape, raw: record.bytes)
+            return try GitHubNormalizer().event(tape, raw: raw)
         case .okta:
-            return try OktaNormalizer().event(tape, raw: record.bytes)
-        case nil:
-            throw RecordProblem(code: .unknownSource, message: "unreachable: no source")
+            return try OktaNormalizer().event(tape, raw: raw)
         }
     }
 
@@ -125,19 +136,20 @@ final class ParseSession {
 
     /// `aws cloudtrail lookup-events` returns each record as a JSON string in `CloudTrailEvent`;
     /// the record kept (and hashed) is that string's content, the CloudTrail record itself.
-    private func unwrapLookupEvent(_ tape: JSONTape, _ wrapped: Int) throws(RecordProblem) -> Event {
+    private static func unwrapLookupEvent(_ tape: JSONTape, _ wrapped: Int, inner: JSONTape) throws(RecordProblem)
+        -> Event
+    {
         guard let bytes = tape.stringBytes(wrapped) else {
             throw RecordProblem(
                 code: .missingField, message: "'CloudTrailEvent' is not a string holding a CloudTrail record")
         }
-        let inner = innerTape
         let result = bytes.withUnsafeBytes { raw in
-            Result { () throws(RecordProblem) -> Event in try self.unwrapped(inner, raw) }
+            Result { () throws(RecordProblem) -> Event in try unwrapped(inner, raw) }
         }
         return try result.get()
     }
 
-    private func unwrapped(_ inner: JSONTape, _ raw: UnsafeRawBufferPointer) throws(RecordProblem) -> Event {
+    private static func unwrapped(_ inner: JSONTape, _ raw: UnsafeRawBufferPointer) throws(RecordProblem) -> Event {
         let end: Int
         let start = raw.firstIndex { ![0x20, 0x0A, 0x0D, 0x09].contains($0) } ?? raw.count
         do throws(JSONSyntaxError) {

@@ -14,12 +14,47 @@ extension LogStore {
         if let role = actor.viaRole, let name = roleName(role) {
             add(name)
             // AWSReservedSSO_<PermissionSet>_<suffix>: the permission set is what people call it.
-            if name.hasPrefix("AWSReservedSSO_"), let last = name.lastIndex(of: "_") {
-                let start = name.index(name.startIndex, offsetBy: "AWSReservedSSO_".count)
+            if name.hasPrefix(ssoRolePrefix), let last = name.lastIndex(of: "_") {
+                let start = name.index(name.startIndex, offsetBy: ssoRolePrefix.count)
                 if start < last { add(String(name[start..<last])) }
             }
         }
         return terms
+    }
+
+    /// `actorTerms(actor).map(termHash)`, computed on the bytes without building a String per
+    /// term: this runs for every record on the ingest path, where the String version was a
+    /// tenth of the CPU. Non-ASCII actors (rare) take the String path, whose Unicode
+    /// lowercasing and comparison rules are the reference.
+    static func actorTermHashes(_ actor: Event.Actor) -> [Int64] {
+        var total = 0
+        for value in [actor.id, actor.name, actor.email, actor.session] { total += value?.utf8.count ?? 0 }
+        let roleCount = actor.viaRole?.utf8.count ?? 0
+        // Every value lowercased, plus the role name and permission set (both inside viaRole),
+        // each behind a 4-byte length.
+        let capacity = total + 3 * roleCount + 4 * 7
+        let hashes = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch -> [Int64]? in
+            guard let bytes = scratch.baseAddress else { return nil }
+            var terms = TermCollector(bytes: bytes)
+            guard terms.add(actor.id), terms.add(actor.name), terms.add(actor.email), terms.add(actor.session),
+                terms.add(actor.viaRole)
+            else { return nil }
+            guard let role = actor.viaRole else { return terms.hashes }
+            // viaRole was added, so it is ASCII and its storage contiguous.
+            _ = role.utf8.withContiguousStorageIfAvailable { role in
+                guard let name = roleNameRange(role) else { return }
+                terms.add(lowercasing: UnsafeBufferPointer(rebasing: role[name]))
+                let prefix = ssoRolePrefix.utf8
+                let nameBytes = UnsafeBufferPointer(rebasing: role[name])
+                if nameBytes.starts(with: prefix), let last = nameBytes.lastIndex(of: UInt8(ascii: "_")),
+                    prefix.count < last
+                {
+                    terms.add(lowercasing: UnsafeBufferPointer(rebasing: nameBytes[prefix.count..<last]))
+                }
+            }
+            return terms.hashes
+        }
+        return hashes ?? actorTerms(actor).map(termHash)
     }
 
     /// FNV-1a (64-bit) of a term's UTF-8 bytes: stable across processes and versions, unlike
@@ -35,13 +70,110 @@ extension LogStore {
 
     /// `Admin` from `arn:aws:sts::1:assumed-role/Admin/alice` or `arn:aws:iam::1:role/path/Admin`.
     static func roleName(_ role: String) -> String? {
-        // Byte-level (the ARNs are ASCII) because this runs for every record on the ingest path.
-        let bytes = role.utf8
+        // Byte-level because this runs for every record on the ingest path. Every delimiter is
+        // ASCII, so the cuts fall between UTF-8 sequences whatever the text holds.
+        var role = role
+        return role.withUTF8 { bytes in
+            roleNameRange(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+        }
+    }
+
+    /// The prefix IAM Identity Center gives the roles it creates for permission sets.
+    static let ssoRolePrefix = "AWSReservedSSO_"
+
+    /// Where the role name sits in a role ARN: the first non-empty path component after
+    /// `:assumed-role/`, otherwise the last non-empty path component; nil without a `/`.
+    static func roleNameRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         let slash = UInt8(ascii: "/")
-        if let marker = bytes.firstRange(of: ":assumed-role/".utf8) {
-            return bytes[marker.upperBound...].split(separator: slash).first.map { String(Substring($0)) }
+        if let marker = firstOccurrence(of: ":assumed-role/", in: bytes) {
+            var start = marker
+            while start < bytes.count, bytes[start] == slash { start += 1 }
+            guard start < bytes.count else { return nil }
+            var end = start
+            while end < bytes.count, bytes[end] != slash { end += 1 }
+            return start..<end
         }
         guard bytes.contains(slash) else { return nil }
-        return bytes.split(separator: slash).last.map { String(Substring($0)) }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == slash { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, bytes[start - 1] != slash { start -= 1 }
+        return start..<end
+    }
+
+    /// The offset just past the first occurrence of `marker`, or nil.
+    private static func firstOccurrence(of marker: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let size = marker.utf8CodeUnitCount
+        let pattern = marker.utf8Start
+        guard size > 0, bytes.count >= size else { return nil }
+        var k = 0
+        while k <= bytes.count - size {
+            if bytes[k] == pattern[0] {
+                var match = true
+                for j in 1..<size where bytes[k + j] != pattern[j] {
+                    match = false
+                    break
+                }
+                if match { return k + size }
+            }
+            k += 1
+        }
+        return nil
+    }
+}
+
+/// Lowercased ASCII terms written one after another into a scratch buffer, each behind its
+/// 4-byte length, deduplicated by their bytes (which for ASCII is what String equality means),
+/// with their hashes in order.
+private struct TermCollector {
+    let bytes: UnsafeMutablePointer<UInt8>
+    var used = 0
+    var hashes: [Int64] = []
+
+    init(bytes: UnsafeMutablePointer<UInt8>) {
+        self.bytes = bytes
+        hashes.reserveCapacity(7)
+    }
+
+    /// Adds `value` lowercased as a term; false when it is not ASCII (or not contiguous UTF-8),
+    /// which the String path must handle.
+    mutating func add(_ value: String?) -> Bool {
+        guard let value else { return true }
+        let added = value.utf8.withContiguousStorageIfAvailable { source -> Bool in
+            guard source.allSatisfy({ $0 < 0x80 }) else { return false }
+            add(lowercasing: source)
+            return true
+        }
+        return added ?? false
+    }
+
+    /// Adds ASCII `source` lowercased as a term, unless it is empty or already there.
+    mutating func add(lowercasing source: UnsafeBufferPointer<UInt8>) {
+        let count = source.count
+        guard count > 0 else { return }
+        let start = used + 4
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in 0..<count {
+            let byte = source[k]
+            let lower = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+            bytes[start + k] = lower
+            hash ^= UInt64(lower)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        var offset = 0
+        while offset < used {
+            let length = Int(UnsafeRawPointer(bytes + offset).loadUnaligned(as: UInt32.self))
+            if length == count && same(offset + 4, start, count) { return }
+            offset += 4 + length
+        }
+        UnsafeMutableRawPointer(bytes + used).storeBytes(of: UInt32(truncatingIfNeeded: count), as: UInt32.self)
+        used = start + count
+        hashes.append(Int64(bitPattern: hash))
+    }
+
+    private func same(_ a: Int, _ b: Int, _ count: Int) -> Bool {
+        for k in 0..<count where bytes[a + k] != bytes[b + k] { return false }
+        return true
     }
 }
