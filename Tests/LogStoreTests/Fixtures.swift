@@ -32,7 +32,12 @@ struct TemporaryStore {
 enum Fixtures {
     static let now = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
 
-    /// A CloudTrail-like event with its raw JSON; `index` makes it unique.
+    /// A real-shaped record of `source` and the event the parser makes of it; `index` makes it
+    /// unique. The store keeps records verbatim and normalizes them again when read, so fixtures
+    /// must be what the parser would produce, not hand-built events.
+    ///
+    /// CloudTrail: `user` comes through the role `Admin` in `account` (session `user`, access key
+    /// `ASIA-<user>`, principal `AROAADMIN:<user>`). Okta: `user` signs in as `<user>@example.com`.
     static func event(
         _ index: Int,
         user: String = "alice",
@@ -43,25 +48,25 @@ enum Fixtures {
         source: Event.SourceKind = .awsCloudTrail
     ) -> Event {
         let time = now.addingTimeInterval(-daysAgo * 86_400 + Double(index))
+        let stamp = time.formatted(.iso8601)
         let id = eventID ?? "evt-\(index)"
-        let raw =
-            #"{"eventID":"\#(id)","eventName":"\#(action)","userIdentity":{"userName":"\#(user)"},"recipientAccountId":"\#(account)","n":\#(index)}"#
-        return Event(
-            source: source,
-            sourceEventID: id,
-            time: time,
-            account: account,
-            region: "us-east-1",
-            actor: .init(
-                kind: .user, id: "AIDA\(user.uppercased())", name: user, email: "\(user)@example.com",
-                session: "ASIA-\(user)", viaRole: "arn:aws:sts::\(account):assumed-role/Admin/\(user)"),
-            action: action,
-            targets: [.init(type: "user", id: "target-\(index)")],
-            outcome: .success,
-            sourceIP: "198.51.100.7",
-            userAgent: "aws-cli/2",
-            raw: Data(raw.utf8)
-        )
+        let raw: String
+        switch source {
+        case .okta:
+            raw =
+                #"{"uuid":"\#(id)","published":"\#(stamp)","eventType":"\#(action)","actor":{"id":"00u\#(user)","type":"User","alternateId":"\#(user)@example.com","displayName":"\#(user)"},"client":{"ipAddress":"198.51.100.7","userAgent":{"rawUserAgent":"okta-test/1"}},"outcome":{"result":"SUCCESS"},"target":[{"id":"target-\#(index)","type":"User"}],"n":\#(index)}"#
+        default:
+            let parts = action.split(separator: ":", maxSplits: 1)
+            let service = parts.count == 2 ? "\(parts[0]).amazonaws.com" : "iam.amazonaws.com"
+            let name = parts.last.map(String.init) ?? action
+            raw =
+                #"{"eventVersion":"1.08","userIdentity":{"type":"AssumedRole","principalId":"AROAADMIN:\#(user)","arn":"arn:aws:sts::\#(account):assumed-role/Admin/\#(user)","accountId":"\#(account)","accessKeyId":"ASIA-\#(user)","sessionContext":{"sessionIssuer":{"type":"Role","principalId":"AROAADMIN","arn":"arn:aws:iam::\#(account):role/Admin","accountId":"\#(account)","userName":"Admin"}}},"eventTime":"\#(stamp)","eventSource":"\#(service)","eventName":"\#(name)","awsRegion":"us-east-1","sourceIPAddress":"198.51.100.7","userAgent":"aws-cli/2","requestParameters":{"userName":"target-\#(index)"},"eventID":"\#(id)","recipientAccountId":"\#(account)","n":\#(index)}"#
+        }
+        do {
+            return try LogFileParser.event(fromRecord: Array(raw.utf8), source: source)
+        } catch {
+            preconditionFailure("fixture record \(index) does not parse: \(error)")
+        }
     }
 
     static func events(_ range: Range<Int>, user: String = "alice", daysAgo: Double = 1) -> [Event] {

@@ -113,12 +113,12 @@ import Testing
         let store = try temp.open()
         _ = try store.ingest(Self.stratus.appendingPathComponent("aws.defense-evasion.cloudtrail-stop.json"))
         #expect(try temp.verify().isIntact)
-        // Hide who stopped the trail from `logs query --actor`, leaving the verbatim record alone.
+        // Hide the StopLogging call from `logs query --action`, leaving the verbatim record alone.
         let db = try Connection(path: temp.location.databaseFile.path)
-        try db.execute("UPDATE records SET actor_name = 'someone-else' WHERE seq = 0")
+        try db.execute("UPDATE records SET action = 'cloudtrail:DescribeTrails' WHERE seq = 0")
         let report = try temp.verify()
         #expect(report.sequences(of: .misindexed) == [0])
-        #expect(report.findings.first?.message.contains("actor") == true)
+        #expect(report.findings.first?.message.contains("(action)") == true)
     }
 
     @Test func missingPathIsAnError() throws {

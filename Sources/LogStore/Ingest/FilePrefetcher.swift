@@ -4,12 +4,13 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// Reads, hashes and parses the next files on another thread while the store writes the
-/// current one, a bounded number ahead, so parsing and SQLite use both cores.
+/// Reads, hashes, parses and prepares the next files on other threads while the store writes
+/// the current one, a bounded number ahead, so that parsing, hashing and compression use every
+/// core the single SQLite writer leaves free.
 ///
 /// Each file is read once: the same bytes are hashed (its identity) and parsed. Files too large
 /// to hold parsed in memory are only hashed here and streamed by the writer inside its
-/// transaction. Results come out in input order.
+/// transaction. Workers take files in input order and results come out in input order.
 final class FilePrefetcher: Sendable {
     /// A file to read: where it is and how the store will name it.
     struct Candidate: Sendable {
@@ -30,7 +31,7 @@ final class FilePrefetcher: Sendable {
     struct Item: Sendable {
         var digest: [UInt8]
         var content: Content
-        /// The parsed events prepared for insertion (hashed, keyed) on the reading thread.
+        /// The parsed events prepared for insertion (hashed, keyed, compressed) on a reading thread.
         var prepared: [PreparedRecord] = []
     }
 
@@ -39,6 +40,7 @@ final class FilePrefetcher: Sendable {
 
     private struct State {
         var ready: [Int: Item] = [:]
+        var claimed = 0
         var next = 0
         var cancelled = false
     }
@@ -48,43 +50,73 @@ final class FilePrefetcher: Sendable {
     private let available = DispatchSemaphore(value: 0)
     private let count: Int
     private let lookahead: Int
+    private let workers: Int
 
-    init(_ candidates: [Candidate], parser: LogFileParser, lookahead: Int = 2) {
+    /// - Parameters:
+    ///   - workers: reading threads; by default one per core, since the writer mostly waits on
+    ///     them (measured: two readers keep one SQLite writer busy on two cores).
+    ///   - lookahead: files read ahead of the writer in all; at least `workers`.
+    init(
+        _ candidates: [Candidate], parser: LogFileParser, dictionaries: DictionaryRegistry,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount, lookahead: Int? = nil
+    ) {
         count = candidates.count
-        self.lookahead = max(1, lookahead)
+        self.workers = max(1, min(workers, 8))
+        self.lookahead = max(self.workers, lookahead ?? self.workers * 2)
         capacity = DispatchSemaphore(value: self.lookahead)
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            for (index, candidate) in candidates.enumerated() {
-                capacity.wait()
-                if state.withLock({ $0.cancelled }) { return }
-                let item = Self.read(candidate, parser: parser)
-                state.withLock { $0.ready[index] = item }
-                available.signal()
+        for _ in 0..<self.workers {
+            // A thread of its own, not a Dispatch or Swift-concurrency worker: it blocks on the
+            // semaphore whenever the writer falls behind.
+            let thread = Thread { [self] in
+                let encoder = RecordEncoder(dictionaries)
+                while true {
+                    capacity.wait()
+                    let index = state.withLock { state -> Int? in
+                        guard !state.cancelled, state.claimed < count else { return nil }
+                        defer { state.claimed += 1 }
+                        return state.claimed
+                    }
+                    guard let index else {
+                        capacity.signal()
+                        return
+                    }
+                    let item = Self.read(candidates[index], parser: parser, encoder: encoder)
+                    state.withLock { $0.ready[index] = item }
+                    available.signal()
+                }
             }
+            thread.stackSize = 8 << 20
+            thread.start()
         }
     }
 
     /// The next file's result, in input order; blocks until it is ready. Nil after the last.
     func next() -> Item? {
         guard state.withLock({ $0.next < count && !$0.cancelled }) else { return nil }
-        available.wait()
-        let item = state.withLock { state -> Item? in
-            let item = state.ready.removeValue(forKey: state.next)
-            state.next += 1
-            return item
+        while true {
+            let item = state.withLock { state -> Item? in
+                guard let item = state.ready.removeValue(forKey: state.next) else { return nil }
+                state.next += 1
+                return item
+            }
+            if let item {
+                capacity.signal()
+                return item
+            }
+            // Each signal announces that some file finished, not necessarily the next one: look
+            // again after every signal (a signal may also be left over from a file taken early).
+            available.wait()
         }
-        capacity.signal()
-        return item
     }
 
     /// Stops reading ahead (the writer failed or finished early).
     func cancel() {
         state.withLock { $0.cancelled = true }
-        // However far ahead the reader got, it waits at most once more, then sees the flag.
-        for _ in 0...lookahead { capacity.signal() }
+        // However far ahead the readers got, each waits at most once more, then sees the flag.
+        for _ in 0...(lookahead + workers) { capacity.signal() }
     }
 
-    private static func read(_ candidate: Candidate, parser: LogFileParser) -> Item {
+    private static func read(_ candidate: Candidate, parser: LogFileParser, encoder: RecordEncoder) -> Item {
         let limit = candidate.isCompressed ? eagerLimit / 8 : eagerLimit
         guard candidate.size <= limit else {
             guard let digest = try? LogStore.hashFile(candidate.path) else {
@@ -98,7 +130,7 @@ final class FilePrefetcher: Sendable {
         let digest = SHA256.hash(data)
         do {
             let events = try parser.events(in: data, name: candidate.path)
-            return Item(digest: digest, content: .parsed(events), prepared: events.map(PreparedRecord.init))
+            return Item(digest: digest, content: .parsed(events), prepared: events.map { PreparedRecord($0, encoder: encoder) })
         } catch {
             return Item(digest: digest, content: .rejected(error))
         }

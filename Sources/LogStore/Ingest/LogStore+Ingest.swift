@@ -67,7 +67,7 @@ extension LogStore {
         // Stage 3: the next files are read and parsed on another thread while this one writes.
         // Whole files are grouped into transactions (see `IngestBatch`); a file counts as
         // ingested, and is reported, only once its transaction has committed.
-        let prefetcher = FilePrefetcher(candidates, parser: parser)
+        let prefetcher = FilePrefetcher(candidates, parser: parser, dictionaries: dictionaries)
         defer { prefetcher.cancel() }
         var batch = IngestBatch()
         var open: AppendTransaction?
@@ -76,6 +76,7 @@ extension LogStore {
             guard let transaction = open else { return }
             _ = try commitAppend(transaction)
             open = nil
+            try trainReadyDictionaries(&sampler)
             for file in batch.committed() {
                 summary.filesIngested += 1
                 summary.newRecords += file.newRecords
@@ -106,7 +107,7 @@ extension LogStore {
                 if open == nil { open = try beginAppend() }
                 guard var transaction = open else { break }
                 do {
-                    let prepared = item.prepared.count == events.count ? item.prepared : events.map(PreparedRecord.init)
+                    let prepared = item.prepared.count == events.count ? item.prepared : events.map { PreparedRecord($0, encoder: encoder) }
                     let counts = try appendFile(identity, to: &transaction) { sink in try sink(prepared) }
                     open = transaction
                     batch.add(name: name, digest: item.digest, newRecords: counts.new, duplicates: counts.duplicates)

@@ -57,10 +57,11 @@ extension LogStore {
         let statement = try Self.database { try connection.prepare(sql) }
         try statement.bind(values)
         defer { statement.reset() }
+        let decoder = RecordDecoder(connection)
         let actor = query.actor?.lowercased()
         var delivered = 0
         while try statement.step() {
-            let stored = Self.storedEvent(statement)
+            let stored = try Self.storedEvent(statement, decoder: decoder)
             if let actor, !Self.actorTerms(stored.event.actor).contains(actor) { continue }
             delivered += 1
             guard try body(stored) else { break }
@@ -77,35 +78,31 @@ extension LogStore {
         return out
     }
 
-    static let eventColumns = """
-        r.seq, r.source, r.source_event_id, r.time_ms, r.account, r.region, r.actor_kind, r.actor_id, r.actor_name, \
-        r.actor_email, r.actor_session, r.actor_role, r.action, r.targets, r.outcome, r.source_ip, r.user_agent, r.raw
-        """
+    /// The columns `storedEvent` reads, in its order.
+    static let eventColumns = "r.seq, r.source, r.time_ms, r.dictionary, r.raw"
 
-    static func storedEvent(_ row: Statement) -> StoredEvent {
-        let actor = Event.Actor(
-            kind: row.string(at: 6).flatMap(Event.Actor.Kind.init(rawValue:)) ?? .unknown,
-            id: row.string(at: 7),
-            name: row.string(at: 8),
-            email: row.string(at: 9),
-            session: row.string(at: 10),
-            viaRole: row.string(at: 11)
-        )
-        let event = Event(
-            source: row.string(at: 1).flatMap(Event.SourceKind.init(rawValue:)) ?? .awsCloudTrail,
-            sourceEventID: row.string(at: 2),
-            time: Date(timeIntervalSince1970: Double(row.int64(at: 3)) / 1000),
-            account: row.string(at: 4),
-            region: row.string(at: 5),
-            actor: actor,
-            action: row.string(at: 12) ?? "",
-            targets: TargetCoding.decode(row.string(at: 13)),
-            outcome: row.string(at: 14).flatMap(Event.Outcome.init(rawValue:)) ?? .unknown,
-            sourceIP: row.string(at: 15),
-            userAgent: row.string(at: 16),
-            raw: row.data(at: 17) ?? Data()
-        )
-        return StoredEvent(sequence: UInt64(row.int64(at: 0)), event: event)
+    /// The stored record restored to its bytes and normalized again, as the ingest normalized it.
+    ///
+    /// - Throws: `LogStoreError(.damaged)` when the record cannot be restored (verify says which).
+    static func storedEvent(_ row: Statement, decoder: RecordDecoder) throws(LogStoreError) -> StoredEvent {
+        let sequence = UInt64(max(row.int64(at: 0), 0))
+        let source = row.string(at: 1).flatMap(Event.SourceKind.init(rawValue:)) ?? .awsCloudTrail
+        let raw: [UInt8]
+        do {
+            raw = try decoder.decode(row.bytes(at: 4) ?? [], dictionary: row.isNull(at: 3) ? nil : row.int64(at: 3))
+        } catch {
+            throw LogStoreError(
+                .damaged, "record \(sequence) cannot be read: \(error.message); run 'groundwork logs verify'")
+        }
+        var event =
+            (try? decoder.normalizer.event(fromRecord: raw, source: source))
+            ?? Event(
+                source: source, sourceEventID: nil, time: Date(timeIntervalSince1970: 0), account: nil, region: nil,
+                actor: Event.Actor(kind: .unknown), action: "", outcome: .unknown, sourceIP: nil, userAgent: nil,
+                raw: Data(raw))
+        // The stored time is what the time index orders by: keep the two identical.
+        event.time = Date(timeIntervalSince1970: Double(row.int64(at: 2)) / 1000)
+        return StoredEvent(sequence: sequence, event: event)
     }
 
     private static func escapeLike(_ text: String) -> String {

@@ -52,29 +52,25 @@ extension LogStore {
         try Self.database {
             try connection.execute("PRAGMA secure_delete=ON")
             try connection.transaction {
-                var sql =
-                    "SELECT seq, time_ms, actor_id, actor_name, actor_email, actor_session, actor_role FROM records WHERE raw IS NOT NULL AND time_ms < ?"
+                var sql = "SELECT \(Self.eventColumns) FROM records r WHERE r.raw IS NOT NULL AND r.time_ms < ?"
                 var values: [SQLiteValue] = [.integer(Self.milliseconds(cutoff))]
                 if let source {
-                    sql += " AND source = ?"
+                    sql += " AND r.source = ?"
                     values.append(.text(source.rawValue))
                 }
                 let deleteTerm = try connection.cachedStatement(
                     "DELETE FROM actor_terms WHERE term = ? AND time_ms = ? AND seq = ?")
+                // Only the actor's terms are needed, to take the record out of the actor index; a
+                // record that can no longer be read still goes (its terms are then left behind, and
+                // a query re-checks names against records that no longer exist, so they match nothing).
+                let decoder = RecordDecoder(connection)
                 var victims: [(Int64, Int64, [String])] = []
-                try connection.prepare(sql + " ORDER BY seq").forEachRow(values) { row in
-                    let actor = Event.Actor(
-                        kind: .unknown, id: row.string(at: 2), name: row.string(at: 3), email: row.string(at: 4),
-                        session: row.string(at: 5), viaRole: row.string(at: 6))
-                    victims.append((row.int64(at: 0), row.int64(at: 1), Self.actorTerms(actor)))
+                try connection.prepare(sql + " ORDER BY r.seq").forEachRow(values) { row in
+                    let terms = (try? Self.storedEvent(row, decoder: decoder)).map { Self.actorTerms($0.event.actor) } ?? []
+                    victims.append((row.int64(at: 0), row.int64(at: 2), terms))
                 }
                 let clear = try connection.cachedStatement(
-                    """
-                    UPDATE records SET source_event_id = NULL, account = NULL, region = NULL, actor_kind = NULL, actor_id = NULL,
-                        actor_name = NULL, actor_email = NULL, actor_session = NULL, actor_role = NULL, action = NULL, targets = NULL,
-                        outcome = NULL, source_ip = NULL, user_agent = NULL, raw = NULL
-                    WHERE seq = ?
-                    """)
+                    "UPDATE records SET account = NULL, action = NULL, dictionary = NULL, raw = NULL WHERE seq = ?")
                 for (seq, time, terms) in victims {
                     for term in terms {
                         try deleteTerm.run([.integer(Self.termHash(term)), .integer(time), .integer(seq)])

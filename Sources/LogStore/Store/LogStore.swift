@@ -37,10 +37,16 @@ public final class LogStore {
     var signerKey: NoteSignerKey? { signer }
     private(set) var frontier: CompactRange
     let clock: DateGenerator
+    /// The dictionaries records are compressed with, shared with the threads that prepare records.
+    let dictionaries: DictionaryRegistry
+    /// Compresses records prepared on the writing thread (`append`); ingest threads have their own.
+    private(set) lazy var encoder = RecordEncoder(dictionaries)
+    /// Verbatim records of sources without a dictionary, gathered while appending to train one.
+    var sampler = DictionarySampler()
 
     private init(
         location: StoreLocation, origin: String, pinnedKey: NoteVerifierKey, connection: Connection,
-        signer: NoteSignerKey?, frontier: CompactRange, clock: DateGenerator
+        signer: NoteSignerKey?, frontier: CompactRange, clock: DateGenerator, dictionaries: [StoredDictionary]
     ) {
         self.location = location
         self.origin = origin
@@ -49,6 +55,7 @@ public final class LogStore {
         self.signer = signer
         self.frontier = frontier
         self.clock = clock
+        self.dictionaries = DictionaryRegistry(dictionaries)
     }
 
     /// Opens the store at `location`, creating it (directory 0700, files 0600, a new signing key
@@ -100,6 +107,16 @@ public final class LogStore {
             guard applied.contains("v1-log") else {
                 throw LogStoreError(
                     .damaged, "'\(location.databaseFile.path)' holds no audit log: the database is empty or damaged")
+            }
+            if !applied.contains(Schema.current) {
+                // Written by an earlier version: upgrading the layout changes no record, leaf or
+                // checkpoint, so even a read-only use may do it, in one transaction.
+                do { try Schema.migrator.migrate(connection) } catch {
+                    throw LogStoreError(
+                        .database,
+                        "the store '\(location.directory.path)' was written by an earlier groundwork and needs a one-time upgrade, which failed: \(error) (it needs write access to '\(location.databaseFile.path)')"
+                    )
+                }
             }
             try database { try connection.execute("PRAGMA query_only=ON") }
         }
@@ -158,7 +175,7 @@ public final class LogStore {
         }
         let store = LogStore(
             location: location, origin: origin ?? pinned.name, pinnedKey: pinned, connection: connection,
-            signer: signer, frontier: frontier, clock: clock)
+            signer: signer, frontier: frontier, clock: clock, dictionaries: try storedDictionaries(connection))
         if mode == .readWrite {
             guard recordCount == frontier.size else {
                 throw LogStoreError(
@@ -231,10 +248,11 @@ public final class LogStore {
             counts = try appendFile(file, to: &transaction) { sink in
                 // The sink is only called while `produce` runs; it never outlives this call.
                 try withoutActuallyEscaping(sink) { sink in
-                    try produce { events in try sink(events.map(PreparedRecord.init)) }
+                    try produce { events in try sink(events.map { PreparedRecord($0, encoder: encoder) }) }
                 }
             }
             checkpoint = try commitAppend(transaction)
+            try trainReadyDictionaries(&sampler)
         } catch let error as SQLiteError {
             abandonAppend()
             throw LogStoreError(error.code == .corrupt ? .damaged : .database, "cannot append to the store: \(error)")
@@ -301,7 +319,9 @@ public final class LogStore {
             for record in records {
                 total += 1
                 source = source ?? record.event.source.rawValue
-                if try !writer.write(record, fileID: fileID, leaves: &working) {
+                if try writer.write(record, fileID: fileID, leaves: &working) {
+                    sampler.observe(record)
+                } else {
                     duplicates += 1
                 }
             }
@@ -426,9 +446,8 @@ public final class LogStore {
     // MARK: Helpers
 
     static let insertRecordSQL = """
-        INSERT INTO records (seq, leaf, source, time_ms, source_event_id, account, region, actor_kind, actor_id, actor_name,
-            actor_email, actor_session, actor_role, action, targets, outcome, source_ip, user_agent, file_id, raw)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO records (seq, leaf, source, time_ms, account, action, file_id, dictionary, raw)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     /// The idempotency key: the source's event id when it has one, else the record's bytes.

@@ -30,28 +30,20 @@ struct RecordWriter {
         try keyInsert.execute()
         guard connection.changes == 1 else { return false }
         let event = record.event
-        let actor = event.actor
         let row = recordInsert
         try row.bind(integer: seq, at: 1)
         try row.bind(blob: record.leaf.bytes, at: 2)
         try row.bind(text: event.source.rawValue, at: 3)
         try row.bind(integer: record.time, at: 4)
-        try row.bind(text: event.sourceEventID, at: 5)
-        try row.bind(text: event.account, at: 6)
-        try row.bind(text: event.region, at: 7)
-        try row.bind(text: actor.kind.rawValue, at: 8)
-        try row.bind(text: actor.id, at: 9)
-        try row.bind(text: actor.name, at: 10)
-        try row.bind(text: actor.email, at: 11)
-        try row.bind(text: actor.session, at: 12)
-        try row.bind(text: actor.viaRole, at: 13)
-        try row.bind(text: event.action, at: 14)
-        try row.bind(text: record.targets, at: 15)
-        try row.bind(text: event.outcome.rawValue, at: 16)
-        try row.bind(text: event.sourceIP, at: 17)
-        try row.bind(text: event.userAgent, at: 18)
-        try row.bind(integer: fileID, at: 19)
-        try row.bind(blob: event.raw, at: 20)
+        try row.bind(text: event.account, at: 5)
+        try row.bind(text: event.action, at: 6)
+        try row.bind(integer: fileID, at: 7)
+        try row.bind(integer: record.stored.dictionary, at: 8)
+        if let compressed = record.stored.bytes {
+            try row.bind(blob: compressed, at: 9)
+        } else {
+            try row.bind(blob: event.raw, at: 9)
+        }
         try row.execute()
         try termInsert.bind(integer: record.time, at: 2)
         try termInsert.bind(integer: seq, at: 3)

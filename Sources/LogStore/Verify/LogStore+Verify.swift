@@ -149,7 +149,9 @@ extension LogStore {
         var mismatched: [(seq: UInt64, actual: TreeHash, stored: TreeHash)] = []
         var misplaced: [(seq: UInt64, belongsAt: UInt64)] = []
         let keyLookup = try connection.prepare("SELECT seq FROM record_keys WHERE key = ?")
-        let rows = try connection.prepare("SELECT \(Self.eventColumns), r.leaf FROM records r ORDER BY r.seq")
+        let decoder = RecordDecoder(connection)
+        let rows = try connection.prepare(
+            "SELECT r.seq, r.source, r.time_ms, r.dictionary, r.raw, r.account, r.action, r.leaf FROM records r ORDER BY r.seq")
         try rows.bind([])
         while try rows.step() {
             let seq = rows.int64(at: 0)
@@ -165,32 +167,46 @@ extension LogStore {
                     leaves.append(TreeHash.emptyRoot)
                 }
             }
-            guard let stored = TreeHash(bytes: rows.bytes(at: 18) ?? []) else {
+            guard let stored = TreeHash(bytes: rows.bytes(at: 7) ?? []) else {
                 report.findings.append(.init(.modified, sequence: sequence, "the stored leaf hash is damaged"))
                 range.append(TreeHash.emptyRoot)
                 leaves.append(TreeHash.emptyRoot)
                 continue
             }
-            if !rows.isNull(at: 17) {
-                let row = Self.storedEvent(rows)
-                let raw = row.event.raw
+            if !rows.isNull(at: 4) {
+                let raw: [UInt8]
+                do {
+                    raw = try decoder.decode(rows.bytes(at: 4) ?? [], dictionary: rows.isNull(at: 3) ? nil : rows.int64(at: 3))
+                } catch {
+                    report.findings.append(.init(.modified, sequence: sequence, "the stored record cannot be read: \(error.message)"))
+                    range.append(stored)
+                    leaves.append(stored)
+                    continue
+                }
                 let actual = TreeHash.leaf(raw)
                 report.recordsHashed += 1
+                let fresh = try? decoder.normalizer.event(
+                    fromRecord: raw, source: rows.string(at: 1).flatMap(Event.SourceKind.init(rawValue:)) ?? .awsCloudTrail)
                 if actual != stored {
                     mismatched.append((sequence, actual, stored))
-                } else if let fields = Self.misindexedFields(row.event) {
+                } else if let fields = Self.misindexedFields(
+                    fresh, source: rows.string(at: 1), time: rows.int64(at: 2), account: rows.string(at: 5),
+                    action: rows.string(at: 6))
+                {
                     report.findings.append(
                         .init(
                             .misindexed, sequence: sequence,
                             "the searchable fields (\(fields.joined(separator: ", "))) no longer match the verbatim record: queries would hide or misattribute it"
                         ))
                 }
-                try keyLookup.bind([.bytes(Self.recordKey(row.event, leaf: actual))])
-                if try keyLookup.step() {
-                    let original = UInt64(max(keyLookup.int64(at: 0), 0))
-                    if original != sequence { misplaced.append((sequence, original)) }
+                if let fresh {
+                    try keyLookup.bind([.bytes(Self.recordKey(fresh, leaf: actual))])
+                    if try keyLookup.step() {
+                        let original = UInt64(max(keyLookup.int64(at: 0), 0))
+                        if original != sequence { misplaced.append((sequence, original)) }
+                    }
+                    keyLookup.reset()
                 }
-                keyLookup.reset()
             } else if pruned.contains(where: { $0.contains(sequence) }) {
                 report.prunedRecords += 1
             } else {
@@ -261,25 +277,17 @@ extension LogStore {
         report.findings.sort { ($0.sequence ?? .max, $0.kind.rawValue) < ($1.sequence ?? .max, $1.kind.rawValue) }
     }
 
-    /// The normalized columns that differ from a fresh normalization of the record's own bytes,
+    /// The searchable columns that differ from a fresh normalization of the record's own bytes,
     /// or nil when they agree (or the record cannot be re-read, which verification notes elsewhere).
-    static func misindexedFields(_ stored: Event) -> [String]? {
-        guard let parsed = try? LogFileParser(source: stored.source).events(in: stored.raw, name: "record"),
-            parsed.count == 1, var fresh = parsed.first
-        else { return nil }
-        fresh.time = Date(timeIntervalSince1970: Double(milliseconds(fresh.time)) / 1000)
-        guard fresh != stored else { return nil }
+    static func misindexedFields(_ fresh: Event?, source: String?, time: Int64, account: String?, action: String?)
+        -> [String]?
+    {
+        guard let fresh else { return nil }
         var fields: [String] = []
-        if fresh.sourceEventID != stored.sourceEventID { fields.append("event id") }
-        if fresh.time != stored.time { fields.append("time") }
-        if fresh.account != stored.account { fields.append("account") }
-        if fresh.region != stored.region { fields.append("region") }
-        if fresh.actor != stored.actor { fields.append("actor") }
-        if fresh.action != stored.action { fields.append("action") }
-        if fresh.targets != stored.targets { fields.append("targets") }
-        if fresh.outcome != stored.outcome { fields.append("outcome") }
-        if fresh.sourceIP != stored.sourceIP { fields.append("source IP") }
-        if fresh.userAgent != stored.userAgent { fields.append("user agent") }
+        if fresh.source.rawValue != source { fields.append("source") }
+        if milliseconds(fresh.time) != time { fields.append("time") }
+        if fresh.account != account { fields.append("account") }
+        if fresh.action != action { fields.append("action") }
         return fields.isEmpty ? nil : fields
     }
 

@@ -1,0 +1,39 @@
+import AuditLog
+
+/// Collects, during a run, verbatim records of each source that has no dictionary yet, until
+/// there are enough to train one.
+///
+/// The first records of a source are stored verbatim; once `target` of them have been written,
+/// the store trains a dictionary from them and every later record of that source is compressed.
+struct DictionarySampler {
+    /// About 2.6 MB of CloudTrail: zstd trains a 64 KiB dictionary from it in ~0.2 s, and more
+    /// samples compress measurably no better.
+    static let target = 2_000
+    /// A single record larger than this is not typical of its source and is not sampled.
+    static let largestSample = 64 << 10
+
+    private(set) var samples: [Event.SourceKind: [[UInt8]]] = [:]
+    private var finished: Set<Event.SourceKind> = []
+
+    /// Keeps the record's bytes when its source still needs samples.
+    mutating func observe(_ record: PreparedRecord) {
+        guard record.stored.dictionary == nil else { return }
+        let source = record.event.source
+        guard !finished.contains(source), record.event.raw.count <= Self.largestSample else { return }
+        var kept = samples[source, default: []]
+        guard kept.count < Self.target else { return }
+        kept.append(Array(record.event.raw))
+        samples[source] = kept
+    }
+
+    /// Sources with enough samples to train.
+    var ready: [Event.SourceKind] {
+        samples.filter { $0.value.count >= Self.target }.map(\.key).sorted { $0.rawValue < $1.rawValue }
+    }
+
+    /// Hands over a source's samples and stops collecting for it.
+    mutating func take(_ source: Event.SourceKind) -> [[UInt8]] {
+        finished.insert(source)
+        return samples.removeValue(forKey: source) ?? []
+    }
+}
