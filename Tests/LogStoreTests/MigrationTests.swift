@@ -46,7 +46,9 @@ import Testing
             try store.sync()
             let checkpoint = try #require(try store.latestCheckpoint())
             let checkpoints = try temp.verify().checkpointsChecked
-            before = Before(events: try store.events(EventQuery()), checkpoint: checkpoint, treeSize: store.treeSize, checkpoints: checkpoints)
+            before = Before(
+                events: try store.events(EventQuery()), checkpoint: checkpoint, treeSize: store.treeSize,
+                checkpoints: checkpoints)
         }
         #expect(before.treeSize == 68)
         #expect(before.events.count == 58)
@@ -99,7 +101,9 @@ import Testing
     static func columns(_ temp: TemporaryStore, table: String) throws -> [String] {
         let db = try Connection(path: temp.location.databaseFile.path, mode: .readWrite)
         var names: [String] = []
-        try db.prepare("SELECT name FROM pragma_table_info('\(table)') ORDER BY cid").forEachRow { names.append($0.string(at: 0) ?? "") }
+        try db.prepare("SELECT name FROM pragma_table_info('\(table)') ORDER BY cid").forEachRow {
+            names.append($0.string(at: 0) ?? "")
+        }
         return names
     }
 
@@ -167,7 +171,9 @@ import Testing
         #expect(store.treeSize == before.treeSize + UInt64(more.count))
         let db = try Connection(path: temp.location.databaseFile.path, mode: .readWrite)
         #expect(try db.scalar("SELECT count(*) FROM records WHERE dictionary IS NOT NULL") == .integer(100))
-        #expect(try db.scalar("SELECT min(seq) FROM records WHERE dictionary IS NOT NULL") == .integer(Int64(before.treeSize) + 2_000))
+        #expect(
+            try db.scalar("SELECT min(seq) FROM records WHERE dictionary IS NOT NULL")
+                == .integer(Int64(before.treeSize) + 2_000))
 
         let carol = try store.events(EventQuery(actor: "carol"))
         #expect(carol.count == more.count)

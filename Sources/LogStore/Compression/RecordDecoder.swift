@@ -35,7 +35,8 @@ final class RecordDecoder {
         let restored = try decompress(stored, dictionary: dictionary)
         if let leaf, TreeHash.leaf(restored).bytes != leaf {
             throw RecordDecodingError(
-                message: "the compressed record restored with dictionary \(dictionary) is not the record that was signed")
+                message:
+                    "the compressed record restored with dictionary \(dictionary) is not the record that was signed")
         }
         return restored
     }
@@ -65,7 +66,8 @@ final class RecordDecoder {
         do {
             return try decompressor.decompress(stored)
         } catch {
-            throw RecordDecodingError(message: "the compressed record cannot be read with dictionary \(dictionary): \(error.reason)")
+            throw RecordDecodingError(
+                message: "the compressed record cannot be read with dictionary \(dictionary): \(error.reason)")
         }
     }
 }

@@ -93,7 +93,8 @@ extension LogStore {
         let raw: [UInt8]
         do {
             raw = try decoder.decode(
-                row.bytes(at: 4) ?? [], dictionary: row.isNull(at: 3) ? nil : row.int64(at: 3), leaf: row.bytes(at: 5) ?? [])
+                row.bytes(at: 4) ?? [], dictionary: row.isNull(at: 3) ? nil : row.int64(at: 3),
+                leaf: row.bytes(at: 5) ?? [])
         } catch {
             throw LogStoreError(
                 .damaged, "record \(sequence) cannot be read: \(error.message); run 'groundwork logs verify'")
