@@ -27,7 +27,8 @@ import Testing
             return githubRecord(index, user: user, daysAgo: daysAgo)
         case .okta:
             let action = ["user.session.start", "user.account.update_password", "group.user_membership.add"][index % 3]
-            return Fixtures.event(index, user: user, action: action, account: "example.okta.com", daysAgo: daysAgo, source: .okta)
+            return Fixtures.event(
+                index, user: user, action: action, account: "example.okta.com", daysAgo: daysAgo, source: .okta)
         case .awsCloudTrail:
             return Fixtures.event(
                 index, user: user, action: actions[index % actions.count], account: accounts[index % accounts.count],
@@ -38,7 +39,8 @@ import Testing
     /// A GitHub organization audit-log entry shaped like GitHub's export (see examples/logs/github).
     static func githubRecord(_ index: Int, user: String, daysAgo: Double) -> Event {
         let millis = Int64((Fixtures.now.timeIntervalSince1970 - daysAgo * 86_400 + Double(index)) * 1000)
-        let action = ["repo.create", "public_key.create", "protected_branch.policy_override", "org.update_member"][index % 4]
+        let action = ["repo.create", "public_key.create", "protected_branch.policy_override", "org.update_member"][
+            index % 4]
         let raw =
             #"{"@timestamp":\#(millis),"_document_id":"gh-doc-\#(index)","action":"\#(action)","actor":"\#(user)-acme","actor_id":\#(1000 + index % 5),"external_identity_nameid":"\#(user)@acme.example","actor_ip":"198.51.100.\#(index % 200)","org":"acme","repo":"acme/service-\#(index % 17)","operation_type":"create","created_at":\#(millis)}"#
         do {
@@ -78,7 +80,10 @@ import Testing
         let db = try Connection(path: temp.location.databaseFile.path, mode: .readWrite)
         var rows: [Row] = []
         try db.prepare("SELECT seq, dictionary, length(raw) FROM records ORDER BY seq").forEachRow { row in
-            rows.append(Row(seq: row.int64(at: 0), dictionary: row.isNull(at: 1) ? nil : row.int64(at: 1), stored: Int(row.int64(at: 2))))
+            rows.append(
+                Row(
+                    seq: row.int64(at: 0), dictionary: row.isNull(at: 1) ? nil : row.int64(at: 1),
+                    stored: Int(row.int64(at: 2))))
         }
         return rows
     }
@@ -107,7 +112,9 @@ import Testing
         return found
     }
 
-    static func expectRoundTrip(_ store: LogStore, _ expected: [Event], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func expectRoundTrip(
+        _ store: LogStore, _ expected: [Event], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         let found = try storedByID(store)
         #expect(found.count == expected.count, sourceLocation: sourceLocation)
         var mismatches = 0
@@ -116,7 +123,9 @@ import Testing
             if found[id] != event {
                 mismatches += 1
                 if mismatches <= 3 {
-                    Issue.record("event \(id) differs from what the parser produced: \(String(describing: found[id]))", sourceLocation: sourceLocation)
+                    Issue.record(
+                        "event \(id) differs from what the parser produced: \(String(describing: found[id]))",
+                        sourceLocation: sourceLocation)
                 }
             }
         }
@@ -171,7 +180,9 @@ import Testing
         #expect(bob.count == events.filter { $0.actor.name == "bob" }.count)
         #expect(bob.count == Self.runRecords / Self.users.count)
         let stopLogging = try store.events(EventQuery(action: "StopLogging", account: "333333333333"))
-        #expect(stopLogging.count == events.filter { $0.action == "cloudtrail:StopLogging" && $0.account == "333333333333" }.count)
+        #expect(
+            stopLogging.count
+                == events.filter { $0.action == "cloudtrail:StopLogging" && $0.account == "333333333333" }.count)
         #expect(!stopLogging.isEmpty)
 
         let report = try temp.verify()
@@ -221,6 +232,32 @@ import Testing
         #expect(report.recordsHashed == first.count + later.count)
     }
 
+    /// The usual way a store grows: a scheduled ingest every hour or day, each run far smaller
+    /// than `DictionarySampler.target`. The runs' verbatim records add up; once the store holds
+    /// enough, a dictionary is trained from them and the next records are compressed.
+    @Test func smallRunsAddUpToADictionary() throws {
+        let temp = try TemporaryStore()
+        defer { temp.cleanUp() }
+        let perRun = 450
+        var all: [Event] = []
+        for run in 0..<6 {
+            let events = (run * perRun..<(run + 1) * perRun).map { Self.record($0) }
+            let tree = try Self.writeCloudTrailTree(
+                events, perFile: perRun, under: temp.root.appendingPathComponent("run-\(run)"))
+            let store = try temp.open()
+            #expect(try store.ingest(tree).newRecords == perRun)
+            all += events
+            // Runs 0-3 bring 1,800 records: not enough. Run 4 makes 2,250 and trains after its commit.
+            #expect(try Self.dictionaries(temp).count == (run < 4 ? 0 : 1), "after run \(run)")
+        }
+        let rows = try Self.rows(temp)
+        #expect(rows.prefix(5 * perRun).allSatisfy { $0.dictionary == nil })
+        #expect(rows.suffix(perRun).allSatisfy { $0.dictionary != nil })
+        try Self.expectRoundTrip(try temp.open(), all)
+        let report = try temp.verify()
+        #expect(report.isIntact, "\(report.findings.prefix(5))")
+    }
+
     @Test func eachSourceGetsItsOwnDictionaryAndRoundTrips() throws {
         let temp = try TemporaryStore()
         defer { temp.cleanUp() }
@@ -240,7 +277,8 @@ import Testing
         let db = try Connection(path: temp.location.databaseFile.path, mode: .readWrite)
         for (id, source) in dictionaries {
             // Compressed only with its own source's dictionary, and the last batch of each is compressed.
-            let foreign = try db.scalar("SELECT count(*) FROM records WHERE dictionary = ? AND source != ?", [.integer(id), .text(source)])
+            let foreign = try db.scalar(
+                "SELECT count(*) FROM records WHERE dictionary = ? AND source != ?", [.integer(id), .text(source)])
             #expect(foreign == .integer(0))
             let compressed = try db.scalar("SELECT count(*) FROM records WHERE dictionary = ?", [.integer(id)])
             #expect(compressed == .integer(500), "\(source)")
@@ -313,7 +351,8 @@ import Testing
         let (temp, compressed, dictionary) = try compressedStore()
         defer { temp.cleanUp() }
         let db = try database(temp)
-        guard case .blob(var bytes) = try db.scalar("SELECT bytes FROM dictionaries WHERE id = ?", [.integer(dictionary)])
+        guard
+            case .blob(var bytes) = try db.scalar("SELECT bytes FROM dictionaries WHERE id = ?", [.integer(dictionary)])
         else {
             Issue.record("the dictionary is not a blob")
             return
@@ -383,7 +422,10 @@ import Testing
         #expect(outcome.ranges == [0...2_499])
 
         let db = try database(temp)
-        #expect(try db.scalar("SELECT count(*) FROM records WHERE seq < 2500 AND (raw IS NOT NULL OR dictionary IS NOT NULL OR account IS NOT NULL OR action IS NOT NULL)") == .integer(0))
+        #expect(
+            try db.scalar(
+                "SELECT count(*) FROM records WHERE seq < 2500 AND (raw IS NOT NULL OR dictionary IS NOT NULL OR account IS NOT NULL OR action IS NOT NULL)"
+            ) == .integer(0))
         #expect(try db.scalar("SELECT count(*) FROM records") == .integer(2_700))
         #expect(try db.scalar("SELECT count(*) FROM actor_terms WHERE seq < 2500") == .integer(0))
         // The recent records still need the dictionary.
