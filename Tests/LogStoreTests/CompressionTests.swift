@@ -294,6 +294,28 @@ import Testing
         #expect(report.isIntact, "\(report.findings.prefix(5))")
     }
 
+    /// The shipped sample logs (CloudTrail `.json.gz` in the S3 tree, a GitHub JSON array, Okta
+    /// NDJSON): each record comes back exactly as the parser reads it from its file.
+    @Test func theSampleLogsOfEverySourceRoundTrip() throws {
+        let temp = try TemporaryStore()
+        defer { temp.cleanUp() }
+        let samples = MigrationTests.sampleLogs
+        var expected: [Event] = []
+        let files = try #require(FileManager.default.enumerator(at: samples, includingPropertiesForKeys: nil))
+        for case let file as URL in files where [".json", ".json.gz", ".ndjson"].contains(where: file.path.hasSuffix) {
+            expected += try LogFileParser().events(inFileAt: file)
+        }
+        #expect(Set(expected.map(\.source)) == Set(Event.SourceKind.allCases))
+        let store = try temp.open()
+        #expect(try store.ingest(samples).newRecords == expected.count)
+        try Self.expectRoundTrip(store, expected)
+        for source in Event.SourceKind.allCases {
+            let stored = try store.events(EventQuery(source: source)).map(\.event)
+            #expect(Set(stored) == Set(expected.filter { $0.source == source }), "\(source)")
+        }
+        #expect(try temp.verify().isIntact)
+    }
+
     // MARK: 3. Tampering with compressed records and dictionaries
 
     /// A closed store: 2,000 verbatim CloudTrail records, then 100 compressed ones.
