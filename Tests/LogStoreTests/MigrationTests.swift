@@ -98,6 +98,24 @@ import Testing
         return (temp, before)
     }
 
+    /// A store written by the pre-v2 binary (see Fixtures/v1-store/README.md).
+    static var v1Fixture: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/v1-store")
+    }
+
+    /// A copy of the fixture laid out as groundwork makes a store (directory 0700, files 0600).
+    static func copyOfV1Fixture() throws -> TemporaryStore {
+        let temp = try TemporaryStore()
+        try FileManager.default.createDirectory(
+            at: temp.location.directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        for name in ["events.sqlite", "checkpoint.vkey", "latest.checkpoint"] {
+            let target = temp.location.directory.appendingPathComponent(name)
+            try FileManager.default.copyItem(at: v1Fixture.appendingPathComponent(name), to: target)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target.path)
+        }
+        return temp
+    }
+
     static func columns(_ temp: TemporaryStore, table: String) throws -> [String] {
         let db = try Connection(path: temp.location.databaseFile.path, mode: .readWrite)
         var names: [String] = []
@@ -123,6 +141,78 @@ import Testing
         let db = try Connection(path: temp.location.databaseFile.path, mode: .readWrite)
         #expect(try db.scalar("SELECT actor_name FROM records WHERE seq = 67") == .text("bob"))
         #expect(try db.scalar("SELECT count(*) FROM records WHERE raw IS NULL") == .integer(10))
+    }
+
+    /// The real thing: a store the previous version wrote and pruned, opened by this one. It
+    /// shows what the previous version's `logs query` printed, the parser's reading of the same
+    /// files, and verifies against the root that version signed.
+    @Test func aStoreWrittenByThePreviousVersionIsReadAsBefore() throws {
+        let temp = try Self.copyOfV1Fixture()
+        defer { temp.cleanUp() }
+        #expect(try Self.appliedMigrations(temp) == ["v1-log"])
+        let signed = try SignedNote(
+            parsing: String(contentsOf: Self.v1Fixture.appendingPathComponent("latest.checkpoint"), encoding: .utf8))
+        let root = try Checkpoint(text: signed.text).root
+
+        let store = try LogStore.open(temp.location, mode: .readOnly)
+        #expect(try Self.appliedMigrations(temp) == ["v1-log", "v2-compact"])
+        #expect(try Self.columns(temp, table: "records") == Self.v2Columns)
+        #expect(store.treeSize == 18)
+        let events = try store.events(EventQuery())
+
+        // What the previous version's `logs query --format ndjson` printed, record by record.
+        let printed = try String(
+            contentsOf: Self.v1Fixture.appendingPathComponent("query-before.ndjson"), encoding: .utf8
+        )
+        .split(separator: "\n").map {
+            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(printed.count == 10)
+        #expect(events.map(\.sequence) == printed.compactMap { ($0["sequence"] as? Int).map(UInt64.init) })
+        for (stored, old) in zip(events, printed) {
+            let event = stored.event
+            let actor = try #require(old["actor"] as? [String: Any])
+            let label = "record \(stored.sequence)"
+            #expect(event.time.formatted(.iso8601) == old["time"] as? String, "\(label)")
+            #expect(event.source.rawValue == old["source"] as? String, "\(label)")
+            #expect(event.account == old["account"] as? String, "\(label)")
+            #expect(event.region == old["region"] as? String, "\(label)")
+            #expect(event.action == old["action"] as? String, "\(label)")
+            #expect(event.outcome.rawValue == old["outcome"] as? String, "\(label)")
+            #expect(event.sourceIP == old["sourceIP"] as? String, "\(label)")
+            #expect(event.userAgent == old["userAgent"] as? String, "\(label)")
+            #expect(event.actor.kind.rawValue == actor["kind"] as? String, "\(label)")
+            #expect(event.actor.id == actor["id"] as? String, "\(label)")
+            #expect(event.actor.name == actor["name"] as? String, "\(label)")
+            #expect(event.actor.email == actor["email"] as? String, "\(label)")
+            #expect(event.actor.session == actor["session"] as? String, "\(label)")
+            let targets = (old["targets"] as? [[String: String]] ?? []).map {
+                Event.Target(type: $0["type"] ?? "", id: $0["id"] ?? "")
+            }
+            #expect(event.targets == targets, "\(label)")
+            let record = try JSONSerialization.jsonObject(with: event.raw) as? NSDictionary
+            #expect(record == old["record"] as? NSDictionary, "\(label)")
+        }
+
+        // Exactly what the parser reads from the same files, verbatim bytes included.
+        var parsed: [String: Event] = [:]
+        let files = try #require(FileManager.default.enumerator(at: Self.sampleLogs, includingPropertiesForKeys: nil))
+        for case let file as URL in files where [".json", ".json.gz", ".ndjson"].contains(where: file.path.hasSuffix) {
+            for event in try LogFileParser().events(inFileAt: file) {
+                parsed[try CompressionTests.key(event)] = event
+            }
+        }
+        for stored in events {
+            #expect(parsed[try CompressionTests.key(stored.event)] == stored.event, "record \(stored.sequence)")
+        }
+
+        let report = try temp.verify()
+        #expect(report.isIntact, "\(report.findings)")
+        #expect(report.latestCheckpoint?.root == root)
+        #expect(report.recordCount == 18)
+        #expect(report.recordsHashed == 10)
+        #expect(report.checkpointsChecked == 4)
+        #expect(report.notes.contains { $0.contains("pruned 8 record(s)") && $0.contains("0-4, 12, 15, 17") })
     }
 
     @Test(arguments: [LogStore.AccessMode.readOnly, .readWrite])
