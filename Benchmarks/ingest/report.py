@@ -33,6 +33,10 @@ for ours in ["parse_1", "parse_2", "ingest"]:
         if ours in rates and peer in rates and rates[peer]:
             cpu_ratio = f"{per_cpu[ours] / per_cpu[peer]:9.2f}x" if ours in per_cpu and peer in per_cpu else f"{'-':>10}"
             print(f"{ours + ' / ' + peer:18} {rates[ours] / rates[peer]:9.2f}x {cpu_ratio}")
+if results.get("ingest", {}).get("store_bytes"):
+    store_mb = results["ingest"]["store_bytes"] / 1e6
+    print(f"\nstore on disk after ingest: {store_mb:,.0f} MB for {json_mb:,.0f} MB of JSON "
+          f"({results['ingest']['store_bytes'] / results['ingest']['events']:,.0f} bytes per record, indexes and proofs included)")
 if "query" in results:
     q = results["query"]
     print(f"\nlogs query --actor {q['actor']}: median {q['median_ms']:.1f} ms over {q['runs']} runs ({q['rows']} rows)")

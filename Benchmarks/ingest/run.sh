@@ -71,7 +71,8 @@ if [[ -n "$GROUNDWORK" ]]; then
     /usr/bin/time -f '%e %M %U %S' -o "$WORK/ingest.time" "$GROUNDWORK" logs ingest "$LOGS" --store "$STORE" >&2
     read -r SECONDS_TAKEN RSS_KB USER_S SYS_S < "$WORK/ingest.time"
     if [[ ! -d "$STORE" ]]; then echo "run.sh: 'logs ingest' created no store at $STORE" >&2; exit 2; fi
-    INGEST="{\"events\": $RECORDS, \"seconds\": $SECONDS_TAKEN, \"cpu_seconds\": $(awk "BEGIN { print $USER_S + $SYS_S }"), \"peak_rss_mb\": $((RSS_KB / 1024))}"
+    STORE_BYTES="$(du -sb "$STORE" | cut -f1)"
+    INGEST="{\"events\": $RECORDS, \"seconds\": $SECONDS_TAKEN, \"cpu_seconds\": $(awk "BEGIN { print $USER_S + $SYS_S }"), \"peak_rss_mb\": $((RSS_KB / 1024)), \"store_bytes\": $STORE_BYTES}"
     step "groundwork logs query --actor"
     ACTOR="mara.okafor@groundwork.example"
     QUERY="$(python3 - "$GROUNDWORK" "$STORE" "$ACTOR" <<'PY'
