@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "OrgModel"], swiftSettings: strictSettings),
         .testTarget(name: "AWSOrganizationTests", dependencies: ["AWSOrganization", "OrgModel", "Compliance", "AWS"], swiftSettings: strictSettings),
         .testTarget(name: "AuditLogTests", dependencies: ["AuditLog"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
-        .testTarget(name: "LogStoreTests", dependencies: ["LogStore", "AuditLog"], swiftSettings: strictSettings),
+        .testTarget(name: "LogStoreTests", dependencies: ["LogStore", "AuditLog"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Compliance", "OrgModel"], swiftSettings: strictSettings),
         .testTarget(name: "GroundworkCLITests", dependencies: ["GroundworkCLI"], swiftSettings: strictSettings),
         .testTarget(

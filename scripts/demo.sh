@@ -97,14 +97,32 @@ echo "${dim}the backdoors to close: an IAM user with an access key and a role tr
 echo "${dim}a new SSH key on GitHub and a new MFA factor in Okta; his attempt to stop the trail was denied by the guardrail${reset}"
 
 step "14. Someone alters one stored record: verify names it, and exits 1"
-python3 - "$store/events.sqlite" <<'PY'
+tampered=$(python3 - "$store/events.sqlite" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
-raw = db.execute("SELECT raw FROM records WHERE seq = 7").fetchone()[0]
-db.execute("UPDATE records SET raw = ? WHERE seq = 7", (raw.replace(b"svc-backup", b"svc-bckup!"),))
+row = db.execute("SELECT dictionary, raw FROM records WHERE seq = 7").fetchone()
+if row is None or row[1] is None:
+    sys.exit("demo: record 7 is not in the store, nothing to tamper with")
+dictionary, raw = row[0], bytes(row[1])
+if dictionary is None and b"svc-backup" in raw:
+    # Stored verbatim: the edit someone covering their tracks would make.
+    altered = raw.replace(b"svc-backup", b"svc-bckup!")
+    what = "changed 'svc-backup' to 'svc-bckup!' in record 7"
+else:
+    # Compressed with a zstd dictionary (or not naming svc-backup): flip one bit of the stored bytes.
+    altered = bytearray(raw)
+    altered[len(altered) // 2] ^= 0x01
+    altered = bytes(altered)
+    what = "flipped one bit of record 7 (" + ("stored verbatim" if dictionary is None else "zstd-compressed") + ")"
+if altered == raw:
+    sys.exit("demo: the tamper step changed nothing in record 7")
+if db.execute("UPDATE records SET raw = ? WHERE seq = 7", (altered,)).rowcount != 1:
+    sys.exit("demo: record 7 could not be rewritten")
 db.commit()
+print(what + " directly in the database file")
 PY
-echo "${dim}(changed 'svc-backup' in record 7 directly in the database file)${reset}"
+)
+echo "${dim}(${tampered})${reset}"
 run 1 logs verify --store "$store"
 
 printf '\n%sDone.%s Files are in .demo/.\n' "$bold" "$reset"

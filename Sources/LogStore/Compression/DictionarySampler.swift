@@ -5,6 +5,9 @@ import AuditLog
 ///
 /// The first records of a source are stored verbatim; once `target` of them have been written,
 /// the store trains a dictionary from them and every later record of that source is compressed.
+/// A store fed by many small runs (an hourly or daily ingest) never sees `target` records in one
+/// run: the first time a run writes a source without a dictionary, the store is asked once for
+/// the verbatim records earlier runs left (`needsStoredSamples`, `supply`).
 struct DictionarySampler {
     /// About 2.6 MB of CloudTrail: zstd trains a 64 KiB dictionary from it in ~0.2 s, and more
     /// samples compress measurably no better.
@@ -14,6 +17,7 @@ struct DictionarySampler {
 
     private(set) var samples: [Event.SourceKind: [[UInt8]]] = [:]
     private var finished: Set<Event.SourceKind> = []
+    private var lookedUp: Set<Event.SourceKind> = []
 
     /// Keeps the record's bytes when its source still needs samples.
     mutating func observe(_ record: PreparedRecord) {
@@ -24,6 +28,22 @@ struct DictionarySampler {
         guard kept.count < Self.target else { return }
         kept.append(Array(record.event.raw))
         samples[source] = kept
+    }
+
+    /// Sources sampled in this run, still short of `target`, whose stored records have not been
+    /// looked at yet.
+    var needsStoredSamples: [Event.SourceKind] {
+        samples.filter { $0.value.count < Self.target && !lookedUp.contains($0.key) && !finished.contains($0.key) }
+            .map(\.key).sorted { $0.rawValue < $1.rawValue }
+    }
+
+    /// Replaces a source's samples with `stored` (verbatim records already in the store, this
+    /// run's included) when there are enough of them; either way the store is not asked again
+    /// during this run.
+    mutating func supply(_ source: Event.SourceKind, stored: [[UInt8]]) {
+        lookedUp.insert(source)
+        guard !finished.contains(source), stored.count >= Self.target else { return }
+        samples[source] = Array(stored.prefix(Self.target))
     }
 
     /// Sources with enough samples to train.

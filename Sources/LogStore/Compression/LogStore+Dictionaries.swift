@@ -42,9 +42,44 @@ extension LogStore {
     }
 
     /// Trains the dictionaries `sampler` has gathered enough samples for. Call between appends.
+    ///
+    /// A source this run has written too few records of to train is looked up once in the store,
+    /// so that runs too small to train a dictionary alone add up to one.
     func trainReadyDictionaries(_ sampler: inout DictionarySampler) throws(LogStoreError) {
+        for source in sampler.needsStoredSamples {
+            // A source that has a dictionary only has verbatim records whose compression failed.
+            let stored = dictionaries.dictionary(for: source) == nil ? try storedSamples(of: source) : []
+            sampler.supply(source, stored: stored)
+        }
         for source in sampler.ready {
             try addDictionary(for: source, samples: sampler.take(source))
+        }
+    }
+
+    /// The newest verbatim records of `source` in the store, up to `DictionarySampler.target`;
+    /// none when the files ingested for it hold fewer than that.
+    ///
+    /// The `files` table answers "are there enough" without scanning `records` (which has no index
+    /// on source), so the scan runs only when it can end in a dictionary: once per source.
+    func storedSamples(of source: Event.SourceKind) throws(LogStoreError) -> [[UInt8]] {
+        try Self.database {
+            guard
+                case .integer(let ingested) = try connection.scalar(
+                    "SELECT coalesce(sum(new_records), 0) FROM files WHERE source = ?", [.text(source.rawValue)]),
+                ingested >= DictionarySampler.target
+            else { return [] }
+            var samples: [[UInt8]] = []
+            try connection.prepare(
+                """
+                SELECT raw FROM records WHERE source = ? AND dictionary IS NULL AND raw IS NOT NULL AND length(raw) <= ?
+                    ORDER BY seq DESC LIMIT ?
+                """
+            ).forEachRow(
+                [.text(source.rawValue), .int(DictionarySampler.largestSample), .int(DictionarySampler.target)]
+            ) { row in
+                if let raw = row.bytes(at: 0) { samples.append(raw) }
+            }
+            return samples
         }
     }
 }

@@ -23,9 +23,25 @@ final class RecordDecoder {
 
     /// The record's bytes from its stored form.
     ///
-    /// - Throws: `RecordDecodingError` when the dictionary is missing or the frame is damaged.
-    func decode(_ stored: [UInt8], dictionary: Int64?) throws(RecordDecodingError) -> [UInt8] {
+    /// A zstd frame has no checksum of its own, and a damaged frame or dictionary can restore
+    /// other, well-formed bytes without any error. Readers that show records (query, prune) pass
+    /// the record's `leaf` so a compressed record is only returned when it restores exactly the
+    /// bytes that were signed; verify passes none and reports a differing leaf itself.
+    ///
+    /// - Throws: `RecordDecodingError` when the dictionary is missing, the frame is damaged, or
+    ///   the restored bytes do not match `leaf`.
+    func decode(_ stored: [UInt8], dictionary: Int64?, leaf: [UInt8]? = nil) throws(RecordDecodingError) -> [UInt8] {
         guard let dictionary else { return stored }
+        let restored = try decompress(stored, dictionary: dictionary)
+        if let leaf, TreeHash.leaf(restored).bytes != leaf {
+            throw RecordDecodingError(
+                message:
+                    "the compressed record restored with dictionary \(dictionary) is not the record that was signed")
+        }
+        return restored
+    }
+
+    private func decompress(_ stored: [UInt8], dictionary: Int64) throws(RecordDecodingError) -> [UInt8] {
         let decompressor: ZstdDecompressor
         if let existing = decompressors[dictionary] {
             decompressor = existing
@@ -50,7 +66,8 @@ final class RecordDecoder {
         do {
             return try decompressor.decompress(stored)
         } catch {
-            throw RecordDecodingError(message: "the compressed record cannot be read with dictionary \(dictionary): \(error.reason)")
+            throw RecordDecodingError(
+                message: "the compressed record cannot be read with dictionary \(dictionary): \(error.reason)")
         }
     }
 }

@@ -79,9 +79,12 @@ extension LogStore {
     }
 
     /// The columns `storedEvent` reads, in its order.
-    static let eventColumns = "r.seq, r.source, r.time_ms, r.dictionary, r.raw"
+    static let eventColumns = "r.seq, r.source, r.time_ms, r.dictionary, r.raw, r.leaf"
 
     /// The stored record restored to its bytes and normalized again, as the ingest normalized it.
+    ///
+    /// A compressed record is checked against its leaf hash: a damaged frame or dictionary must
+    /// fail the query, never show another record in its place.
     ///
     /// - Throws: `LogStoreError(.damaged)` when the record cannot be restored (verify says which).
     static func storedEvent(_ row: Statement, decoder: RecordDecoder) throws(LogStoreError) -> StoredEvent {
@@ -89,7 +92,9 @@ extension LogStore {
         let source = row.string(at: 1).flatMap(Event.SourceKind.init(rawValue:)) ?? .awsCloudTrail
         let raw: [UInt8]
         do {
-            raw = try decoder.decode(row.bytes(at: 4) ?? [], dictionary: row.isNull(at: 3) ? nil : row.int64(at: 3))
+            raw = try decoder.decode(
+                row.bytes(at: 4) ?? [], dictionary: row.isNull(at: 3) ? nil : row.int64(at: 3),
+                leaf: row.bytes(at: 5) ?? [])
         } catch {
             throw LogStoreError(
                 .damaged, "record \(sequence) cannot be read: \(error.message); run 'groundwork logs verify'")
