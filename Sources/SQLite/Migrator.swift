@@ -61,14 +61,20 @@ public struct Migrator: Sendable {
         }
         var newlyApplied: [String] = []
         for migration in migrations where !applied.contains(migration.identifier) {
-            try connection.transaction {
+            let ran = try connection.transaction { () throws -> Bool in
+                // Another process may have applied it since the check above: look again under the
+                // write lock the transaction holds, so two first opens never both run a migration.
+                let recorded = try connection.scalar(
+                    "SELECT 1 FROM schema_migrations WHERE identifier = ?", [.text(migration.identifier)])
+                guard recorded == nil else { return false }
                 try connection.execute(migration.sql)
                 try connection.execute(
                     "INSERT INTO schema_migrations (identifier, applied_at) VALUES (?, ?)",
                     [.text(migration.identifier), .text(ISO8601DateFormatter().string(from: now))]
                 )
+                return true
             }
-            newlyApplied.append(migration.identifier)
+            if ran { newlyApplied.append(migration.identifier) }
         }
         return newlyApplied
     }

@@ -1,3 +1,4 @@
+import Foundation
 import SQLite
 import Testing
 
@@ -27,5 +28,30 @@ import Testing
         let older = Migrator([.init("v1", sql: "CREATE TABLE a (x)")])
         let error = try #require(throws: SQLiteError.self) { try older.migrate(db) }
         #expect(error.description.contains("'v2'"))
+    }
+
+    @Test func aMigrationAnotherProcessAppliedWhileThisOneWaitedIsSkipped() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("migrator-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let migrator = Migrator([.init("v1", sql: "CREATE TABLE a (x)")])
+        _ = try migrator.appliedMigrations(in: Connection(path: path))  // creates schema_migrations
+        // The other writer applies v1 and holds its transaction open until this one is waiting.
+        let applying = DispatchSemaphore(value: 0)
+        let other = Thread {
+            guard let db = try? Connection(path: path) else {
+                applying.signal()
+                return
+            }
+            try? db.execute("BEGIN IMMEDIATE; CREATE TABLE a (x); INSERT INTO schema_migrations VALUES ('v1', 'now')")
+            applying.signal()
+            Thread.sleep(forTimeInterval: 0.3)
+            try? db.execute("COMMIT")
+        }
+        other.start()
+        applying.wait()
+        let db = try Connection(path: path)
+        db.setBusyTimeout(.seconds(10))
+        #expect(try migrator.migrate(db) == [])
+        #expect(try migrator.appliedMigrations(in: db) == ["v1"])
     }
 }
