@@ -170,4 +170,28 @@ import Testing
         #expect(report.isIntact, "\(report.findings)")
         #expect(report.recordsHashed == summary.newRecords)
     }
+
+    /// A bulk load's index rebuild sorts with a small cache and two threads, then puts the
+    /// connection's usual settings back; every query index exists again and answers.
+    @Test func rebuildingTheIndexesRestoresThemAndTheConnectionsSettings() throws {
+        let temp = try TemporaryStore()
+        defer { temp.cleanUp() }
+        let store = try temp.open()
+        try store.dropSecondaryIndexes()
+        try store.append(Fixtures.events(0..<30) + Fixtures.events(30..<50, user: "bob"))
+        func indexes() throws -> Set<String> {
+            var names: Set<String> = []
+            try store.connection.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").forEachRow { row in
+                if let name = row.string(at: 0) { names.insert(name) }
+            }
+            return names
+        }
+        #expect(try indexes().isDisjoint(with: Schema.secondaryIndexNames))
+        try store.rebuildIndexes()
+        #expect(try indexes().isSuperset(of: Schema.secondaryIndexNames))
+        #expect(try store.connection.scalar("PRAGMA cache_size") == .integer(-Int64(LogStore.cacheKiB)))
+        #expect(try store.connection.scalar("PRAGMA threads") == .integer(0))
+        let bob = try store.events(EventQuery(actor: "bob"))
+        #expect(bob.count == 20)
+    }
 }

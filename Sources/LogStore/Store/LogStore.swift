@@ -92,7 +92,7 @@ public final class LogStore {
             // stays flat as the store grows. synchronous=NORMAL: see the type's comment.
             try connection.execute(
                 """
-                PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;
+                PRAGMA synchronous=NORMAL; PRAGMA cache_size=-\(cacheKiB);
                 PRAGMA wal_autocheckpoint=32768; PRAGMA journal_size_limit=67108864
                 """
             )
@@ -160,9 +160,7 @@ public final class LogStore {
         }
         if mode == .readWrite {
             // An ingest killed during a bulk load leaves its indexes dropped: rebuild them.
-            try database {
-                try connection.transaction { for sql in Schema.secondaryIndexes { try connection.execute(sql) } }
-            }
+            try createSecondaryIndexes(connection)
         }
         // One read transaction, so a writer in another process cannot commit between the two reads.
         let (frontier, recordCount): (CompactRange, UInt64) = try database {
@@ -425,10 +423,29 @@ public final class LogStore {
 
     /// Recreates any dropped query index, in one transaction.
     func rebuildIndexes() throws(LogStoreError) {
-        try Self.database {
+        try Self.createSecondaryIndexes(connection)
+    }
+
+    /// Creates any missing query index, in one transaction, sorting with a small page cache and a
+    /// second thread.
+    ///
+    /// `CREATE INDEX` sorts the rows in runs as large as the page cache, then merges them. Runs
+    /// that fit in the CPU's caches sort much faster than 64 MiB ones, and with `threads=2`
+    /// SQLite sorts one run while the next is read. Measured on the 3.5M-row actor index of a
+    /// 1M-record store: 3.4–3.8 s with the usual 64 MiB cache, 2.1 s with 8 MiB, 1.4–1.6 s with
+    /// 8 MiB and two threads, resident memory lower too. The usual settings come back afterwards.
+    static func createSecondaryIndexes(_ connection: Connection) throws(LogStoreError) {
+        try database {
+            try connection.execute("PRAGMA cache_size=-\(indexBuildCacheKiB); PRAGMA threads=2")
+            defer { try? connection.execute("PRAGMA cache_size=-\(cacheKiB); PRAGMA threads=0") }
             try connection.transaction { for sql in Schema.secondaryIndexes { try connection.execute(sql) } }
         }
     }
+
+    /// The page cache of a connection, in KiB.
+    static let cacheKiB = 65_536
+    /// The page cache while query indexes are built, in KiB (see `createSecondaryIndexes`).
+    static let indexBuildCacheKiB = 8_192
 
     // MARK: Checkpoints
 
