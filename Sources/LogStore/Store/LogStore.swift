@@ -82,18 +82,25 @@ public final class LogStore {
         let connection = try database {
             let connection = try Connection(path: location.databaseFile.path, mode: .readWrite)
             connection.setBusyTimeout(.seconds(30))
-            // A new file gets 8 KiB pages (fewer WAL frames per record); must precede WAL mode.
-            try connection.execute("PRAGMA page_size=8192")
+            // A new file gets 16 KiB pages: half the WAL frames and B-tree pages of 8 KiB
+            // (measured at 1M records: 0.3-1.3 s less system time in every run, wall -7% median;
+            // 32 KiB was slower; actor queries unchanged). Must precede WAL mode; an existing
+            // store keeps its page size, and the checkpoint interval below follows it.
+            try connection.execute("PRAGMA page_size=\(pageSize)")
             try connection.enableWriteAheadLog()
             // Checkpoint every ~256 MiB of WAL instead of 4 MiB, so the hot pages of the random
             // idempotency index are copied back (and fsynced) once per several transactions, not
             // after each (measured at 1M records: -1.3 CPU s, most of it system time). The WAL
             // left behind after a checkpoint is cut back to 64 MiB. No mmap: resident memory
             // stays flat as the store grows. synchronous=NORMAL: see the type's comment.
+            var pages = Int64(checkpointBytes / pageSize)
+            if case .integer(let size) = try connection.scalar("PRAGMA page_size"), size > 0 {
+                pages = Int64(checkpointBytes) / size
+            }
             try connection.execute(
                 """
                 PRAGMA synchronous=NORMAL; PRAGMA cache_size=-\(cacheKiB);
-                PRAGMA wal_autocheckpoint=32768; PRAGMA journal_size_limit=67108864
+                PRAGMA wal_autocheckpoint=\(pages); PRAGMA journal_size_limit=67108864
                 """
             )
             return connection
@@ -184,6 +191,11 @@ public final class LogStore {
         }
         return store
     }
+
+    /// The page size of a new store's database file.
+    static let pageSize = 16_384
+    /// How much WAL accumulates before it is copied back into the database (see `open`).
+    static let checkpointBytes = 256 << 20
 
     /// Number of leaves in the log (pruned records included).
     public var treeSize: UInt64 { frontier.size }
