@@ -170,4 +170,61 @@ import Testing
         #expect(report.isIntact, "\(report.findings)")
         #expect(report.recordsHashed == summary.newRecords)
     }
+
+    /// A bulk load's index rebuild sorts with a small cache and two threads, then puts the
+    /// connection's usual settings back; every query index exists again and answers.
+    @Test func rebuildingTheIndexesRestoresThemAndTheConnectionsSettings() throws {
+        let temp = try TemporaryStore()
+        defer { temp.cleanUp() }
+        let store = try temp.open()
+        try store.dropSecondaryIndexes()
+        try store.append(Fixtures.events(0..<30) + Fixtures.events(30..<50, user: "bob"))
+        func indexes() throws -> Set<String> {
+            var names: Set<String> = []
+            try store.connection.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").forEachRow { row in
+                if let name = row.string(at: 0) { names.insert(name) }
+            }
+            return names
+        }
+        #expect(try indexes().isDisjoint(with: Schema.secondaryIndexNames))
+        try store.rebuildIndexes()
+        #expect(try indexes().isSuperset(of: Schema.secondaryIndexNames))
+        #expect(try store.connection.scalar("PRAGMA cache_size") == .integer(-Int64(LogStore.cacheKiB)))
+        #expect(try store.connection.scalar("PRAGMA threads") == .integer(0))
+        let bob = try store.events(EventQuery(actor: "bob"))
+        #expect(bob.count == 20)
+    }
+
+    @Test func aNewStoreHasSixteenKibibytePages() throws {
+        let temp = try TemporaryStore()
+        defer { temp.cleanUp() }
+        let store = try temp.open()
+        try store.append(Fixtures.events(0..<3))
+        let connection = try Connection(path: temp.location.databaseFile.path, mode: .readOnly)
+        #expect(try connection.scalar("PRAGMA page_size") == .integer(Int64(LogStore.pageSize)))
+        #expect(LogStore.pageSize == 16_384)
+    }
+
+    /// A store created with smaller pages (by an earlier version) keeps them, and still appends
+    /// and verifies: WAL mode fixes the page size of an existing file.
+    @Test func aStoreWithSmallerPagesKeepsThemAndVerifies() throws {
+        let temp = try TemporaryStore()
+        defer { temp.cleanUp() }
+        try FileManager.default.createDirectory(
+            at: temp.location.directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        do {
+            let existing = try Connection(path: temp.location.databaseFile.path, mode: .readWriteCreate)
+            try existing.execute("PRAGMA page_size=8192")
+            _ = try existing.enableWriteAheadLog()
+            try existing.execute("CREATE TABLE placeholder (x); DROP TABLE placeholder")
+        }
+        let store = try temp.open()
+        try store.append(Fixtures.events(0..<40))
+        try store.append(Fixtures.events(40..<80, user: "bob"))
+        let connection = try Connection(path: temp.location.databaseFile.path, mode: .readOnly)
+        #expect(try connection.scalar("PRAGMA page_size") == .integer(8192))
+        let report = try temp.verify()
+        #expect(report.isIntact, "\(report.findings)")
+        #expect(report.recordsHashed == 80)
+    }
 }

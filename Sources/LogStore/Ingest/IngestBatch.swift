@@ -15,7 +15,7 @@ struct IngestBatch {
     }
 
     /// With schema v2's narrow rows (about 330 bytes a record, the record itself compressed) a
-    /// transaction this size still fits the 64 MiB page cache, and the random pages of the
+    /// transaction this size about fits the page cache (`LogStore.cacheKiB`), and the random pages of the
     /// idempotency index are rewritten a quarter as often as with 16,384 (measured at 1M records:
     /// 28.3 CPU s with 16,384, 23.1 with 65,536, both at 211 MB peak RSS). With v1's 2 KB rows
     /// the same size spilled dirty pages mid-transaction and cost more.
