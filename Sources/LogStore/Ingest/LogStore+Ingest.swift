@@ -63,6 +63,8 @@ extension LogStore {
         let incomingBytes = candidates.reduce(Int64(0)) { $0 + ($1.isCompressed ? $1.size * 8 : $1.size) }
         let bulk = incomingBytes / Self.bytesPerRecordEstimate >= Int64(max(treeSize, Self.bulkLoadMinimum))
         if bulk { try dropSecondaryIndexes() }
+        if bulk, treeSize == 0 { try beginStagingKeys() }
+        defer { stagedKeys = nil }
 
         // Stage 3: the next files are read and parsed on another thread while this one writes.
         // Whole files are grouped into transactions (see `IngestBatch`); a file counts as
@@ -77,6 +79,7 @@ extension LogStore {
             _ = try commitAppend(transaction)
             open = nil
             try trainReadyDictionaries(&sampler)
+            if stagedKeys?.isFull == true { try finishStagingKeys() }
             for file in batch.committed() {
                 summary.filesIngested += 1
                 summary.newRecords += file.newRecords
@@ -135,6 +138,7 @@ extension LogStore {
             }
         }
         try commit()
+        try finishStagingKeys()
         if bulk { try rebuildIndexes() }
         try sync()
         summary.checkpoint = try latestCheckpoint()

@@ -43,6 +43,8 @@ public final class LogStore {
     private(set) lazy var encoder = RecordEncoder(dictionaries)
     /// Verbatim records of sources without a dictionary, gathered while appending to train one.
     var sampler = DictionarySampler()
+    /// The keys of a bulk load into an empty store, while it runs (see `StagedKeys`).
+    var stagedKeys: StagedKeys?
 
     private init(
         location: StoreLocation, origin: String, pinnedKey: NoteVerifierKey, connection: Connection,
@@ -166,7 +168,8 @@ public final class LogStore {
             signer = key
         }
         if mode == .readWrite {
-            // An ingest killed during a bulk load leaves its indexes dropped: rebuild them.
+            // An ingest killed during a bulk load leaves its keys staged and its indexes dropped.
+            try database { try connection.transaction { try StagedKeys.merge(connection) } }
             try createSecondaryIndexes(connection)
         }
         // One read transaction, so a writer in another process cannot commit between the two reads.
@@ -289,6 +292,14 @@ public final class LogStore {
                 // Another process may have appended since this store was opened: continue from
                 // the latest committed checkpoint, read under the write lock BEGIN IMMEDIATE took.
                 let base = try Self.latestFrontier(connection)
+                if stagedKeys != nil {
+                    // Another writer may have merged (and dropped) the staging table meanwhile.
+                    try connection.execute(StagedKeys.createTable)
+                } else {
+                    // Keys a bulk load staged and did not merge (it was killed, or is still running
+                    // in another process) join `record_keys` before anything is checked against it.
+                    try StagedKeys.merge(connection)
+                }
                 return AppendTransaction(base: base, working: base, signer: signer, now: clock())
             } catch {
                 abandonAppend()
@@ -321,7 +332,7 @@ public final class LogStore {
             }
             fileID = connection.lastInsertRowID
         }
-        let writer = try Self.appending { try RecordWriter(connection) }
+        let writer = try Self.appending { try RecordWriter(connection, staging: stagedKeys != nil) }
         var source: String?
         var working = transaction.working
         defer { transaction.working = working }
@@ -329,7 +340,7 @@ public final class LogStore {
             for record in records {
                 total += 1
                 source = source ?? record.event.source.rawValue
-                if try writer.write(record, fileID: fileID, leaves: &working) {
+                if try writer.write(record, fileID: fileID, leaves: &working, staged: &stagedKeys) {
                     sampler.observe(record)
                 } else {
                     duplicates += 1
@@ -366,6 +377,7 @@ public final class LogStore {
             }
             try connection.execute("COMMIT")
         }
+        stagedKeys?.committed()
         frontier = working
         return checkpoint
     }
@@ -373,6 +385,7 @@ public final class LogStore {
     /// Rolls back an open append transaction; nothing of it is stored.
     func abandonAppend() {
         if connection.isInTransaction { try? connection.execute("ROLLBACK") }
+        stagedKeys?.rolledBack()
     }
 
     /// Runs database work of the append path, naming a damaged database as such.
@@ -422,6 +435,25 @@ public final class LogStore {
     }
 
     // MARK: Bulk loads
+
+    /// Starts checking this run's idempotency keys in memory (see `StagedKeys`); only for a bulk
+    /// load into a store that holds no record yet.
+    func beginStagingKeys() throws(LogStoreError) {
+        guard stagedKeys == nil else { return }
+        try Self.database { try connection.transaction { try connection.execute(StagedKeys.createTable) } }
+        stagedKeys = StagedKeys()
+    }
+
+    /// Moves the staged keys into `record_keys` and goes back to inserting keys directly.
+    func finishStagingKeys() throws(LogStoreError) {
+        guard stagedKeys != nil else { return }
+        stagedKeys = nil
+        try Self.database {
+            try connection.execute("PRAGMA cache_size=-\(Self.indexBuildCacheKiB); PRAGMA threads=2")
+            defer { try? connection.execute("PRAGMA cache_size=-\(Self.cacheKiB); PRAGMA threads=0") }
+            try connection.transaction { try StagedKeys.merge(connection) }
+        }
+    }
 
     /// Drops the query indexes before a load that will at least double the store; `rebuildIndexes`
     /// (or the next read-write open, after a crash) puts them back. Integrity never depends on them.
