@@ -12,7 +12,9 @@ import SQLite
 ///   compresses about 6.7× alone with one, 1.7× without). Never changed once written; a damaged
 ///   one makes its records fail verification, so it cannot silently alter what they say.
 /// - `record_keys`: the idempotency key (source + event id, else the content hash), 16 bytes,
-///   `WITHOUT ROWID` so the key *is* the B-tree and a duplicate costs one probe.
+///   `WITHOUT ROWID` so the key *is* the B-tree and a duplicate costs one probe. A bulk load into
+///   an empty store appends its keys to a transient `record_keys_staged` table instead and sorts
+///   them in at the end (`StagedKeys`).
 /// - `actor_terms`: a narrow table of three integers per name — every way to name the actor (id,
 ///   name, email, session, role and the role's name), lowercased and hashed to 64 bits (FNV-1a) —
 ///   appended in log order, with an index on (term, time, seq) so an actor query reads one
