@@ -70,6 +70,11 @@ import Testing
         #expect(report["recordCount"] as? Int == total)
         let again = await CLIRunner.run(["logs", "ingest", trail.path, "--store", store.path])
         #expect(again.stdout.hasPrefix("nothing new"))
+        // Keys a killed bulk load staged were all merged: one idempotency key per record, none pending.
+        let connection = try Connection(path: database, mode: .readWrite)
+        #expect(try connection.scalar("SELECT count(*) FROM record_keys") == .integer(Int64(total)))
+        #expect(
+            try connection.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'record_keys_staged'") == .integer(0))
     }
 }
 
