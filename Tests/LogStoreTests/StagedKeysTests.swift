@@ -27,10 +27,15 @@ import Testing
         let tree = try CompressionTests.writeCloudTrailTree(events + events[100..<130].reversed(), perFile: 50, under: temp.root)
         let store = try temp.open()
         var staged = false
-        let summary = try store.ingest(tree) { _ in
+        var last: IngestProgress?
+        let summary = try store.ingest(tree) { step in
             staged = staged || ((try? Self.stagingTableExists(temp)) ?? false)
+            last = step
         }
         #expect(staged, "the load did not stage its keys")
+        // The work after the last file is announced, not silent.
+        #expect(last?.currentFile == "building the query indexes")
+        #expect(last?.filesDone == last?.filesTotal)
         #expect(summary.newRecords == 30_000)
         #expect(summary.duplicateRecords == 30)
         #expect(try !Self.stagingTableExists(temp))

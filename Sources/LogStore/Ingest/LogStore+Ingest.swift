@@ -138,6 +138,13 @@ extension LogStore {
             }
         }
         try commit()
+        if bulk {
+            // Seconds of work after the last file on a large load: say so rather than look stuck.
+            progress(
+                IngestProgress(
+                    filesDone: done, filesTotal: discovery.files.count, newRecords: summary.newRecords,
+                    duplicateRecords: summary.duplicateRecords, currentFile: "building the query indexes"))
+        }
         try finishStagingKeys()
         if bulk { try rebuildIndexes() }
         try sync()
