@@ -1,4 +1,5 @@
 import CZstd
+public import Foundation
 
 /// Compresses records one at a time with a dictionary, reusing zstd's context between calls.
 ///
@@ -32,11 +33,11 @@ public final class ZstdCompressor {
     }
 
     /// One zstd frame holding `input`, which `ZstdDecompressor` with the same dictionary restores.
-    public func compress(_ input: some ContiguousBytesView) throws(ZstdError) -> [UInt8] {
-        let bound = ZSTD_compressBound(input.byteCount)
+    public func compress(_ input: some ContiguousBytes) throws(ZstdError) -> [UInt8] {
+        let bound = ZSTD_compressBound(input.withUnsafeBytes { $0.count })
         if scratch.count < bound { scratch = [UInt8](repeating: 0, count: bound) }
         let written = scratch.withUnsafeMutableBytes { out in
-            input.withBytes { source in
+            input.withUnsafeBytes { source in
                 if let dictionary {
                     ZSTD_compress_usingCDict(context, out.baseAddress, out.count, source.baseAddress, source.count, dictionary)
                 } else {

@@ -1,4 +1,5 @@
 import CZstd
+public import Foundation
 
 /// Restores frames written by `ZstdCompressor`, reusing zstd's context between calls.
 ///
@@ -35,8 +36,8 @@ public final class ZstdDecompressor {
     ///
     /// - Throws: `ZstdError` when the frame is damaged, was written with another dictionary, does
     ///   not record its size, or holds more than `limit` bytes.
-    public func decompress(_ frame: some ContiguousBytesView) throws(ZstdError) -> [UInt8] {
-        let size = frame.withBytes { ZSTD_getFrameContentSize($0.baseAddress, $0.count) }
+    public func decompress(_ frame: some ContiguousBytes) throws(ZstdError) -> [UInt8] {
+        let size = frame.withUnsafeBytes { ZSTD_getFrameContentSize($0.baseAddress, $0.count) }
         if size == ZSTD_CONTENTSIZE_ERROR { throw ZstdError("decompress", "not a zstd frame") }
         if size == ZSTD_CONTENTSIZE_UNKNOWN { throw ZstdError("decompress", "the frame does not record its size") }
         guard size <= UInt64(limit) else {
@@ -44,7 +45,7 @@ public final class ZstdDecompressor {
         }
         var output = [UInt8](repeating: 0, count: Int(size))
         let written = output.withUnsafeMutableBytes { out in
-            frame.withBytes { source in
+            frame.withUnsafeBytes { source in
                 if let dictionary {
                     ZSTD_decompress_usingDDict(context, out.baseAddress, out.count, source.baseAddress, source.count, dictionary)
                 } else {

@@ -448,11 +448,7 @@ public final class LogStore {
     func finishStagingKeys() throws(LogStoreError) {
         guard stagedKeys != nil else { return }
         stagedKeys = nil
-        try Self.database {
-            try connection.execute("PRAGMA cache_size=-\(Self.indexBuildCacheKiB); PRAGMA threads=2")
-            defer { try? connection.execute("PRAGMA cache_size=-\(Self.cacheKiB); PRAGMA threads=0") }
-            try connection.transaction { try StagedKeys.merge(connection) }
-        }
+        try Self.sorting(connection) { try connection.transaction { try StagedKeys.merge(connection) } }
     }
 
     /// Drops the query indexes before a load that will at least double the store; `rebuildIndexes`
@@ -470,19 +466,26 @@ public final class LogStore {
         try Self.createSecondaryIndexes(connection)
     }
 
-    /// Creates any missing query index, in one transaction, sorting with a small page cache and a
-    /// second thread.
-    ///
-    /// `CREATE INDEX` sorts the rows in runs as large as the page cache, then merges them. Runs
-    /// that fit in the CPU's caches sort much faster than 64 MiB ones, and with `threads=2`
-    /// SQLite sorts one run while the next is read. Measured on the 3.5M-row actor index of a
-    /// 1M-record store: 3.4–3.8 s with the usual 64 MiB cache, 2.1 s with 8 MiB, 1.4–1.6 s with
-    /// 8 MiB and two threads, resident memory lower too. The usual settings come back afterwards.
+    /// Creates any missing query index, in one transaction, with the sort settings of `sorting`.
     static func createSecondaryIndexes(_ connection: Connection) throws(LogStoreError) {
+        try sorting(connection) {
+            try connection.transaction { for sql in Schema.secondaryIndexes { try connection.execute(sql) } }
+        }
+    }
+
+    /// Runs `body`, a large sort (an index build, the staged keys' merge), with a small page cache
+    /// and a second sorter thread, then puts the connection's usual settings back.
+    ///
+    /// SQLite sorts in runs as large as the page cache, then merges them. Runs that fit in the
+    /// CPU's caches sort much faster than 64 MiB ones, and with `threads=2` SQLite sorts one run
+    /// while the next is read. Measured on the 3.5M-row actor index of a 1M-record store:
+    /// 3.4–3.8 s with a 64 MiB cache, 2.1 s with 8 MiB, 1.4–1.6 s with 8 MiB and two threads,
+    /// resident memory lower too.
+    static func sorting(_ connection: Connection, _ body: () throws -> Void) throws(LogStoreError) {
         try database {
             try connection.execute("PRAGMA cache_size=-\(indexBuildCacheKiB); PRAGMA threads=2")
             defer { try? connection.execute("PRAGMA cache_size=-\(cacheKiB); PRAGMA threads=0") }
-            try connection.transaction { for sql in Schema.secondaryIndexes { try connection.execute(sql) } }
+            try body()
         }
     }
 
@@ -491,7 +494,7 @@ public final class LogStore {
     /// 64 MiB 15.0–17.7 s, 32 MiB 14.0–16.9 s and 12 MB less resident, 16 MiB mixed with more
     /// system time, 256 MiB 1–2 s slower and 300 MB more resident).
     static let cacheKiB = 32_768
-    /// The page cache while query indexes are built, in KiB (see `createSecondaryIndexes`).
+    /// The page cache during a large sort, in KiB (see `sorting`).
     static let indexBuildCacheKiB = 8_192
 
     // MARK: Checkpoints
