@@ -103,6 +103,15 @@ public final class Statement {
         guard status == SQLITE_OK else { throw error(status) }
     }
 
+    /// Binds text given as its UTF-8 bytes (SQLite copies them), for callers that keep text packed
+    /// in byte buffers rather than as `String`s.
+    public func bind(utf8 value: UnsafeRawBufferPointer, at index: Int32) throws(SQLiteError) {
+        let status = sqlite3_bind_text64(
+            handle, index, value.baseAddress?.assumingMemoryBound(to: CChar.self) ?? UnsafePointer(bitPattern: 1),
+            UInt64(value.count), csqlite_transient(), UInt8(SQLITE_UTF8))
+        guard status == SQLITE_OK else { throw error(status) }
+    }
+
     /// Sets every parameter back to NULL.
     public func clearBindings() {
         sqlite3_clear_bindings(handle)

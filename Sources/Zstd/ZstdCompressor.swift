@@ -34,6 +34,18 @@ public final class ZstdCompressor {
 
     /// One zstd frame holding `input`, which `ZstdDecompressor` with the same dictionary restores.
     public func compress(_ input: some ContiguousBytes) throws(ZstdError) -> [UInt8] {
+        let written = try compressIntoScratch(input)
+        return Array(scratch.prefix(written))
+    }
+
+    /// Appends one zstd frame holding `input` to `output`, which is left unchanged on failure;
+    /// for callers packing many frames into one buffer.
+    public func compress(_ input: some ContiguousBytes, appendingTo output: inout [UInt8]) throws(ZstdError) {
+        let written = try compressIntoScratch(input)
+        scratch.withUnsafeBufferPointer { output.append(contentsOf: $0.prefix(written)) }
+    }
+
+    private func compressIntoScratch(_ input: some ContiguousBytes) throws(ZstdError) -> Int {
         let bound = ZSTD_compressBound(input.withUnsafeBytes { $0.count })
         if scratch.count < bound { scratch = [UInt8](repeating: 0, count: bound) }
         let written = scratch.withUnsafeMutableBytes { out in
@@ -46,6 +58,6 @@ public final class ZstdCompressor {
             }
         }
         if ZSTD_isError(written) != 0 { throw ZstdError("compress", String(cString: ZSTD_getErrorName(written))) }
-        return Array(scratch.prefix(written))
+        return written
     }
 }

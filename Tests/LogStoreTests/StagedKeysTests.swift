@@ -113,13 +113,13 @@ import Testing
     }
 
     @Test func keysCompareByAllSixteenBytes() {
-        let a = StagedKeys.Key([UInt8](repeating: 7, count: 16))
+        let a = RecordKey([UInt8](repeating: 7, count: 16))
         var bytes = [UInt8](repeating: 7, count: 16)
         bytes[15] = 8
-        #expect(a != StagedKeys.Key(bytes))
+        #expect(a != RecordKey(bytes))
         bytes[15] = 7
         bytes[0] = 8
-        #expect(a != StagedKeys.Key(bytes))
-        #expect(a == StagedKeys.Key([UInt8](repeating: 7, count: 16)))
+        #expect(a != RecordKey(bytes))
+        #expect(a == RecordKey([UInt8](repeating: 7, count: 16)))
     }
 }

@@ -34,6 +34,26 @@ struct ZstdTests {
         }
     }
 
+    @Test("frames appended one after another into one buffer each come back whole")
+    func packedFrames() throws {
+        let dictionary = try ZstdDictionary.train(samples: records(2_000))
+        let compressor = try ZstdCompressor(dictionary: dictionary)
+        let decompressor = try ZstdDecompressor(dictionary: dictionary)
+        let originals = records(50, seed: 3)
+        var packed: [UInt8] = [0xAA]
+        var ranges: [Range<Int>] = []
+        for record in originals {
+            let start = packed.count
+            try compressor.compress(record, appendingTo: &packed)
+            ranges.append(start..<packed.count)
+            #expect(Array(packed[start...]) == (try compressor.compress(record)))
+        }
+        #expect(packed[0] == 0xAA)
+        for (record, range) in zip(originals, ranges) {
+            #expect(try decompressor.decompress(packed[range]) == record)
+        }
+    }
+
     @Test("a dictionary makes a lone small record several times smaller than zstd alone")
     func dictionaryPaysOff() throws {
         let dictionary = try ZstdDictionary.train(samples: records(2_000))

@@ -19,14 +19,12 @@ struct DictionarySampler {
     private var finished: Set<Event.SourceKind> = []
     private var lookedUp: Set<Event.SourceKind> = []
 
-    /// Keeps the record's bytes when its source still needs samples.
-    mutating func observe(_ record: PreparedRecord) {
-        guard record.stored.dictionary == nil else { return }
-        let source = record.event.source
-        guard !finished.contains(source), record.event.raw.count <= Self.largestSample else { return }
+    /// Keeps a copy of a record stored verbatim when its source still needs samples.
+    mutating func observe(_ record: UnsafeRawBufferPointer, source: Event.SourceKind) {
+        guard !finished.contains(source), record.count <= Self.largestSample else { return }
         var kept = samples[source, default: []]
         guard kept.count < Self.target else { return }
-        kept.append(Array(record.event.raw))
+        kept.append(Array(record))
         samples[source] = kept
     }
 

@@ -1,12 +1,6 @@
 import AuditLog
+import Foundation
 import Zstd
-
-/// How a record's bytes are stored: a zstd frame and the dictionary it needs, or verbatim.
-struct EncodedRecord: Sendable {
-    /// The dictionary's id, nil when `bytes` is the record itself.
-    var dictionary: Int64?
-    var bytes: [UInt8]?
-}
 
 /// Compresses records with their source's current dictionary, one encoder per thread.
 ///
@@ -19,22 +13,29 @@ final class RecordEncoder {
         self.registry = registry
     }
 
-    /// The record compressed with its source's dictionary, or stored verbatim (`bytes` nil: the
-    /// writer binds the event's own raw bytes) when the source has none or compression fails.
-    func encode(_ event: Event) -> EncodedRecord {
-        guard let stored = registry.dictionary(for: event.source) else { return EncodedRecord() }
-        do {
-            let compressor: ZstdCompressor
-            if let existing = compressors[stored.id] {
-                compressor = existing
-            } else {
-                compressor = try ZstdCompressor(dictionary: stored.dictionary, level: Self.level)
-                compressors[stored.id] = compressor
-            }
-            return EncodedRecord(dictionary: stored.id, bytes: try compressor.compress(event.raw))
-        } catch {
-            return EncodedRecord()
+    /// Appends the record to `output` as it will be stored: compressed with its source's
+    /// dictionary, or verbatim when the source has none yet or compression fails.
+    ///
+    /// - Returns: the dictionary's id, nil when the appended bytes are the record itself.
+    /// Appends the record to `output` as it will be stored: compressed with its source's
+    /// dictionary, or verbatim when the source has none yet or compression fails.
+    ///
+    /// - Returns: the dictionary's id, nil when the appended bytes are the record itself.
+    func encode(_ record: some ContiguousBytes, source: Event.SourceKind, appendingTo output: inout [UInt8]) -> Int64? {
+        if let stored = registry.dictionary(for: source), let compressor = compressor(for: stored),
+            (try? compressor.compress(record, appendingTo: &output)) != nil
+        {
+            return stored.id
         }
+        record.withUnsafeBytes { output.append(contentsOf: $0) }
+        return nil
+    }
+
+    private func compressor(for stored: StoredDictionary) -> ZstdCompressor? {
+        if let existing = compressors[stored.id] { return existing }
+        guard let made = try? ZstdCompressor(dictionary: stored.dictionary, level: Self.level) else { return nil }
+        compressors[stored.id] = made
+        return made
     }
 
     /// zstd's fastest level: with a dictionary it already shrinks CloudTrail records about 6.7×

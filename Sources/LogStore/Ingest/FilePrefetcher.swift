@@ -22,7 +22,8 @@ final class FilePrefetcher: Sendable {
 
     /// What the reader made of one file.
     enum Content: Sendable {
-        case parsed([Event])
+        /// Parsed and prepared for insertion (hashed, keyed, compressed).
+        case parsed(PreparedBatch)
         case rejected(LogParseError)
         /// Too large to parse ahead: the writer streams it.
         case stream
@@ -31,8 +32,6 @@ final class FilePrefetcher: Sendable {
     struct Item: Sendable {
         var digest: [UInt8]
         var content: Content
-        /// The parsed events prepared for insertion (hashed, keyed, compressed) on a reading thread.
-        var prepared: [PreparedRecord] = []
     }
 
     /// Plain files up to this size (gzip files up to an eighth of it) are parsed ahead.
@@ -130,7 +129,7 @@ final class FilePrefetcher: Sendable {
         let digest = SHA256.hash(data)
         do {
             let events = try parser.events(in: data, name: candidate.path)
-            return Item(digest: digest, content: .parsed(events), prepared: events.map { PreparedRecord($0, encoder: encoder) })
+            return Item(digest: digest, content: .parsed(PreparedBatch(events, encoder: encoder)))
         } catch {
             return Item(digest: digest, content: .rejected(error))
         }

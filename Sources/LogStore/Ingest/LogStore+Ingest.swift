@@ -106,12 +106,11 @@ extension LogStore {
                 continue
             }
             switch item.content {
-            case .parsed(let events):
+            case .parsed(let records):
                 if open == nil { open = try beginAppend() }
                 guard var transaction = open else { break }
                 do {
-                    let prepared = item.prepared.count == events.count ? item.prepared : events.map { PreparedRecord($0, encoder: encoder) }
-                    let counts = try appendFile(identity, to: &transaction) { sink in try sink(prepared) }
+                    let counts = try appendFile(identity, to: &transaction) { sink in try sink(records) }
                     open = transaction
                     batch.add(name: name, digest: item.digest, newRecords: counts.new, duplicates: counts.duplicates)
                 } catch {

@@ -17,7 +17,13 @@ public struct TreeHash: Sendable, Hashable, CustomStringConvertible {
 
     /// The 32 bytes.
     public var bytes: [UInt8] {
-        withUnsafeBytes(of: storage) { Array($0) }
+        Swift.withUnsafeBytes(of: storage) { Array($0) }
+    }
+
+    /// Calls `body` with the 32 bytes, without copying them to the heap.
+    func withUnsafeBytes<T, E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> T) throws(E) -> T {
+        var copy = storage
+        return try Swift.withUnsafeBytes(of: &copy) { buffer throws(E) -> T in try body(buffer) }
     }
 
     public static func == (lhs: TreeHash, rhs: TreeHash) -> Bool {
@@ -55,10 +61,10 @@ public struct TreeHash: Sendable, Hashable, CustomStringConvertible {
     public static func node(_ left: TreeHash, _ right: TreeHash) -> TreeHash {
         withUnsafeTemporaryAllocation(byteCount: 65, alignment: 1) { message in
             message[0] = 1
-            withUnsafeBytes(of: left.storage) {
+            Swift.withUnsafeBytes(of: left.storage) {
                 UnsafeMutableRawBufferPointer(rebasing: message[1..<33]).copyMemory(from: $0)
             }
-            withUnsafeBytes(of: right.storage) {
+            Swift.withUnsafeBytes(of: right.storage) {
                 UnsafeMutableRawBufferPointer(rebasing: message[33..<65]).copyMemory(from: $0)
             }
             return TreeHash(digest: SHA256.hash(UnsafeRawBufferPointer(message)))

@@ -261,7 +261,7 @@ public final class LogStore {
             counts = try appendFile(file, to: &transaction) { sink in
                 // The sink is only called while `produce` runs; it never outlives this call.
                 try withoutActuallyEscaping(sink) { sink in
-                    try produce { events in try sink(events.map { PreparedRecord($0, encoder: encoder) }) }
+                    try produce { events in try sink(PreparedBatch(events, encoder: encoder)) }
                 }
             }
             checkpoint = try commitAppend(transaction)
@@ -314,7 +314,7 @@ public final class LogStore {
     /// may already be written inside the transaction.
     func appendFile(
         _ file: SourceFile?, to transaction: inout AppendTransaction,
-        _ produce: (_ sink: ([PreparedRecord]) throws -> Void) throws -> Void
+        _ produce: (_ sink: (PreparedBatch) throws -> Void) throws -> Void
     ) throws -> (new: Int, duplicates: Int) {
         let start = transaction.working.size
         var duplicates = 0
@@ -336,15 +336,12 @@ public final class LogStore {
         var source: String?
         var working = transaction.working
         defer { transaction.working = working }
-        try produce { records in
-            for record in records {
-                total += 1
-                source = source ?? record.event.source.rawValue
-                if try writer.write(record, fileID: fileID, leaves: &working, staged: &stagedKeys) {
-                    sampler.observe(record)
-                } else {
-                    duplicates += 1
-                }
+        try produce { batch in
+            total += batch.count
+            source = source ?? batch.rows.first?.source.rawValue
+            duplicates += try writer.write(batch, fileID: fileID, leaves: &working, staged: &stagedKeys) {
+                row, stored in
+                if row.dictionary == nil { sampler.observe(stored, source: row.source) }
             }
         }
         if let fileID {
@@ -518,11 +515,11 @@ public final class LogStore {
         """
 
     /// The idempotency key: the source's event id when it has one, else the record's bytes.
-    static func recordKey(_ event: Event, leaf: TreeHash) -> [UInt8] {
+    static func recordKey(_ event: Event, leaf: TreeHash) -> RecordKey {
         if let id = event.sourceEventID, !id.isEmpty {
-            return Array(SHA256.hash("id\u{0}\(event.source.rawValue)\u{0}\(id)").prefix(16))
+            return RecordKey(SHA256.hash("id\u{0}\(event.source.rawValue)\u{0}\(id)"))
         }
-        return Array(SHA256.hash([0x72, 0x61, 0x77, 0] + leaf.bytes).prefix(16))
+        return RecordKey(SHA256.hash([0x72, 0x61, 0x77, 0] + leaf.bytes))
     }
 
     static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded(.down)) }

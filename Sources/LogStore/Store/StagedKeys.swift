@@ -15,31 +15,14 @@ struct StagedKeys {
     /// inserting into `record_keys` directly, so memory stays bounded however large the load.
     static let capacity = 2_000_000
 
-    /// A key as two integers: hashing and comparing 16 bytes without an array.
-    struct Key: Hashable {
-        let high: UInt64
-        let low: UInt64
-
-        init(_ bytes: [UInt8]) {
-            var high: UInt64 = 0
-            var low: UInt64 = 0
-            for (index, byte) in bytes.prefix(16).enumerated() {
-                if index < 8 { high = high << 8 | UInt64(byte) } else { low = low << 8 | UInt64(byte) }
-            }
-            self.high = high
-            self.low = low
-        }
-    }
-
-    private(set) var keys: Set<Key> = []
+    private(set) var keys: Set<RecordKey> = []
     /// Keys of the open transaction: forgotten again if it rolls back.
-    private var pending: [Key] = []
+    private var pending: [RecordKey] = []
 
     var isFull: Bool { keys.count >= Self.capacity }
 
     /// Records `key`; false when this run already staged it.
-    mutating func insert(_ key: [UInt8]) -> Bool {
-        let key = Key(key)
+    mutating func insert(_ key: RecordKey) -> Bool {
         guard keys.insert(key).inserted else { return false }
         pending.append(key)
         return true

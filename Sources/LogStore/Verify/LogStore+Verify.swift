@@ -200,7 +200,7 @@ extension LogStore {
                         ))
                 }
                 if let fresh {
-                    try keyLookup.bind([.bytes(Self.recordKey(fresh, leaf: actual))])
+                    try keyLookup.bind([.bytes(Self.recordKey(fresh, leaf: actual).bytes)])
                     if try keyLookup.step() {
                         let original = UInt64(max(keyLookup.int64(at: 0), 0))
                         if original != sequence { misplaced.append((sequence, original)) }
