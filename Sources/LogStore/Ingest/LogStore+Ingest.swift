@@ -43,12 +43,14 @@ extension LogStore {
                 ))
         }
         var modified: [String: Date] = [:]
+        // A store that has ingested no file yet cannot skip one: no query per file.
+        let remembersFiles = try hasIngestedAnyFile()
         for file in discovery.files {
             let path = file.url.standardizedFileURL.path
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            let size = Int64((attributes?[.size] as? NSNumber)?.int64Value ?? 0)
-            let time = attributes?[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)
-            if try hasIngested(path: path, size: size, modified: time) {
+            let status = FileStatus(path: path)
+            let size = status?.size ?? 0
+            let time = status?.modified ?? Date(timeIntervalSince1970: 0)
+            if remembersFiles, try hasIngested(path: path, size: size, modified: time) {
                 summary.filesUnchanged += 1
                 report(file.relativePath)
                 continue

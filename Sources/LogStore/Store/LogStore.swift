@@ -217,6 +217,11 @@ public final class LogStore {
         }
     }
 
+    /// True when any file was ingested (or seen as a duplicate) before.
+    func hasIngestedAnyFile() throws(LogStoreError) -> Bool {
+        try Self.database { try connection.scalar("SELECT 1 FROM files LIMIT 1") != nil }
+    }
+
     /// True when a file with these exact bytes was ingested before, under any path.
     public func hasIngested(sha256: [UInt8]) throws(LogStoreError) -> Bool {
         try Self.database {
