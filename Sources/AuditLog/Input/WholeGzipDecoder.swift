@@ -39,7 +39,7 @@ enum WholeGzipDecoder {
         defer { libdeflate_free_decompressor(decompressor) }
         return data.withUnsafeBytes { input in
             guard let inputBase = input.baseAddress else { return .rejected }
-            var capacity = min(limit, max(minimumCapacity, sizeHint(input)))
+            var capacity = firstCapacity(hint: sizeHint(input), limit: limit)
             var output = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
             var consumed = 0
             var produced = 0
@@ -71,6 +71,12 @@ enum WholeGzipDecoder {
                 pointer.deallocate()
             }))
         }
+    }
+
+    /// The first buffer size: the ISIZE hint, at least `minimumCapacity`, never above `limit`
+    /// (a corrupt trailer may claim 4 GiB).
+    static func firstCapacity(hint: Int, limit: Int) -> Int {
+        min(limit, max(minimumCapacity, hint))
     }
 
     /// ISIZE, the last four bytes read little-endian.
