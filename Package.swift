@@ -24,6 +24,7 @@ let package = Package(
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
 
         .target(name: "Support", swiftSettings: strictSettings),
         .target(name: "Digest", dependencies: ["CCrypto"], swiftSettings: strictSettings),
@@ -36,7 +37,7 @@ let package = Package(
         .target(name: "AWS", dependencies: ["AWSSigner", "Digest", "Support"], swiftSettings: strictSettings),
         .target(name: "Planner", dependencies: ["Digest", "OrgModel", "Support"], swiftSettings: strictSettings),
         .target(name: "AWSOrganization", dependencies: ["AWS", "OrgModel", "Planner", "Support", "Compliance", "Digest"], swiftSettings: strictSettings),
-        .target(name: "AuditLog", dependencies: ["Digest", "CZlib", "Support"], swiftSettings: strictSettings),
+        .target(name: "AuditLog", dependencies: ["Digest", "CZlib", "CDeflate", "Support"], swiftSettings: strictSettings),
         .target(name: "LogStore", dependencies: ["AuditLog", "SQLite", "Zstd", "Digest", "Support"], swiftSettings: strictSettings),
         .target(name: "Reports", dependencies: ["Compliance", "Digest", "OrgModel", "Support"], swiftSettings: strictSettings),
         .target(

@@ -4,7 +4,8 @@
 # Python test tooling from PyPI. Safe to run again; prints nothing when everything is there.
 set -euo pipefail
 
-debian_packages=(pkg-config libsqlite3-dev libyaml-dev libssl-dev zlib1g-dev libzstd-dev libcurl4 libxml2 jq python3)
+# libdeflate-dev: gunzips a log file already in memory in one call, twice as fast as zlib's inflate.
+debian_packages=(pkg-config libsqlite3-dev libyaml-dev libssl-dev zlib1g-dev libzstd-dev libdeflate-dev libcurl4 libxml2 jq python3)
 python_modules=("moto:moto[server]" "boto3:boto3" "jsonschema:jsonschema" "awscli:awscli")
 
 missing=()

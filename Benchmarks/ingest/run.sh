@@ -46,9 +46,9 @@ cd "$ROOT"
 swift build -c release --target AuditLog >&2
 B="$ROOT/.build/release"
 mkdir -p "$WORK/bin"
-swiftc -O -swift-version 6 -I "$B/Modules" -I "$ROOT/Sources/CZlib" -I "$ROOT/Sources/CCrypto" \
+swiftc -O -swift-version 6 -I "$B/Modules" -I "$ROOT/Sources/CZlib" -I "$ROOT/Sources/CCrypto" -I "$ROOT/Sources/CDeflate" \
     "$HERE/parse-bench/main.swift" "$B"/AuditLog.build/*.o "$B"/Support.build/*.o "$B"/Digest.build/*.o \
-    -lz -lcrypto -o "$WORK/bin/parse-bench" >&2
+    -lz -ldeflate -lcrypto -o "$WORK/bin/parse-bench" >&2
 GROUNDWORK=""
 if swift build -c release --product groundwork >&2 2>"$WORK/cli-build.log" \
     && "$B/groundwork" logs ingest --help 2>&1 | grep -qi "ingest"; then

@@ -157,8 +157,13 @@ private struct MemorySource: InputOrigin {
     var name: String
 
     func open() throws(LogParseError) -> any ByteInput {
+        if data.starts(with: [0x1F, 0x8B]) {
+            // Whole in memory: gunzip in one go. Too large, or rejected: stream through zlib,
+            // which keeps memory flat and says where bad data goes wrong.
+            if case .decoded(let text) = WholeGzipDecoder.decode(data) { return DataByteInput(text) }
+            return try GzipByteInput(DataByteInput(data), name: name)
+        }
         let input = DataByteInput(data)
-        if data.starts(with: [0x1F, 0x8B]) { return try GzipByteInput(input, name: name) }
         if name.hasSuffix(".gz") {
             throw LogParseError(
                 .badGzip, file: name, byteOffset: 0, message: "the data is named .gz but is not gzip data")
