@@ -138,8 +138,9 @@ import Testing
     static let runFileSize = 60
 
     /// 6,000 CloudTrail records in 100 files: the sampler fills during the run (whose transactions
-    /// grow 60, 120, 240, … records) and a dictionary is trained part-way; the last files are
-    /// prepared long after it was published (the reading threads look at most 16 files ahead).
+    /// grow 60, 120, 240, … records) and a dictionary is trained part-way. The reading threads
+    /// are up to 64 files ahead, so files they prepared before it existed arrive verbatim: the
+    /// writer compresses those (`PreparedBatch.compressingLateRecords`).
     @Test func aRunStoresItsFirstRecordsVerbatimAndLaterOnesCompressed() throws {
         let temp = try TemporaryStore()
         defer { temp.cleanUp() }
@@ -159,7 +160,7 @@ import Testing
         #expect(rows.count == Self.runRecords)
         // The sampler needs `target` verbatim records before anything can be compressed.
         #expect(rows.prefix(DictionarySampler.target).allSatisfy { $0.dictionary == nil })
-        // The last 20 files were read long after the dictionary was published.
+        // The last 20 files come after the dictionary was published.
         let late = rows.suffix(20 * Self.runFileSize)
         #expect(late.allSatisfy { $0.dictionary == dictionary })
         let compressed = rows.filter { $0.dictionary != nil }

@@ -31,6 +31,11 @@ final class RecordEncoder {
         return nil
     }
 
+    /// Whether records of `source` would be compressed now.
+    func hasDictionary(for source: Event.SourceKind) -> Bool {
+        registry.dictionary(for: source) != nil
+    }
+
     private func compressor(for stored: StoredDictionary) -> ZstdCompressor? {
         if let existing = compressors[stored.id] { return existing }
         guard let made = try? ZstdCompressor(dictionary: stored.dictionary, level: Self.level) else { return nil }

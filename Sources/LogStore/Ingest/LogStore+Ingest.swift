@@ -108,7 +108,8 @@ extension LogStore {
                 continue
             }
             switch item.content {
-            case .parsed(let records):
+            case .parsed(let prepared):
+                let records = prepared.compressingLateRecords(with: encoder) ?? prepared
                 if open == nil { open = try beginAppend() }
                 guard var transaction = open else { break }
                 do {

@@ -7,8 +7,10 @@ extension LogStore {
     /// `body` for each; return false from `body` to stop early.
     ///
     /// Rows are read one at a time from SQLite, so memory stays flat however many match. An actor
-    /// filter reads the narrow `actor_terms` index in (term, time) order; action and account
-    /// filters use their (value, time) indexes.
+    /// filter reads the narrow `actor_terms` index in (term, time) order, once per probe term
+    /// (`actorProbeTerms`: a principal id is also looked up by its session, a role ARN by its
+    /// role name), merging the streams; action and account filters use their (value, time)
+    /// indexes.
     public func query(_ query: EventQuery, _ body: (StoredEvent) throws -> Bool) throws {
         var conditions = ["r.raw IS NOT NULL"]
         var values: [SQLiteValue] = []
@@ -54,19 +56,49 @@ extension LogStore {
             sql += " LIMIT ?"
             values.append(.int(max(limit, 0)))
         }
-        let statement = try Self.database { try connection.prepare(sql) }
-        try statement.bind(values)
-        defer { statement.reset() }
+        // One statement per probe term, each in (time, seq) order; merged newest first, and a
+        // record two probes both find is delivered once.
+        let probes = query.actor.map { Self.actorProbeTerms($0.lowercased()) } ?? [""]
+        var statements: [Statement] = []
+        defer { for statement in statements { statement.reset() } }
+        for probe in probes {
+            let statement = try Self.database { try connection.prepare(sql) }
+            var bound = values
+            if query.actor != nil { bound[0] = .integer(Self.termHash(probe)) }
+            try statement.bind(bound)
+            statements.append(statement)
+        }
+        var pending = try statements.map { try $0.step() }
         let decoder = RecordDecoder(connection)
         let actor = query.actor?.lowercased()
         var delivered = 0
-        while try statement.step() {
-            let stored = try Self.storedEvent(statement, decoder: decoder)
+        var previous: Int64?
+        while let next = Self.newest(statements, pending) {
+            let row = statements[next]
+            let sequence = row.int64(at: 0)
+            let stored = sequence == previous ? nil : try Self.storedEvent(row, decoder: decoder)
+            previous = sequence
+            pending[next] = try row.step()
+            guard let stored else { continue }
             if let actor, !Self.actorTerms(stored.event.actor).contains(actor) { continue }
             delivered += 1
             guard try body(stored) else { break }
             if let limit = query.limit, delivered >= limit { break }
         }
+    }
+
+    /// The statement whose current row is the newest (by time, then sequence), among those with a row.
+    private static func newest(_ statements: [Statement], _ pending: [Bool]) -> Int? {
+        var best: Int?
+        for index in statements.indices where pending[index] {
+            guard let current = best else {
+                best = index
+                continue
+            }
+            let candidate = (statements[index].int64(at: 2), statements[index].int64(at: 0))
+            if candidate > (statements[current].int64(at: 2), statements[current].int64(at: 0)) { best = index }
+        }
+        return best
     }
 
     /// Collects the matching events into an array (for small results and tests).

@@ -58,6 +58,44 @@ struct PreparedBatch: Sendable {
                 record: start..<bytes.count, terms: firstTerm..<terms.count))
     }
 
+    /// This batch with its verbatim records compressed, when their source has a dictionary now;
+    /// nil when there is nothing to compress.
+    ///
+    /// Files are read well ahead of the writer, so those read before a source's first dictionary
+    /// was trained arrive verbatim after it exists: the writer compresses them (a few thousand
+    /// records once per source, ~3 µs each) rather than store them larger.
+    func compressingLateRecords(with encoder: RecordEncoder) -> PreparedBatch? {
+        guard rows.contains(where: { $0.dictionary == nil && encoder.hasDictionary(for: $0.source) }) else {
+            return nil
+        }
+        var batch = PreparedBatch()
+        batch.rows.reserveCapacity(rows.count)
+        batch.bytes.reserveCapacity(bytes.count / 2)
+        batch.terms = terms
+        bytes.withUnsafeBufferPointer { old in
+            for var row in rows {
+                if let account = row.account { row.account = batch.append(bytes: UnsafeBufferPointer(rebasing: old[account])) }
+                row.action = batch.append(bytes: UnsafeBufferPointer(rebasing: old[row.action]))
+                let record = UnsafeBufferPointer(rebasing: old[row.record])
+                let start = batch.bytes.count
+                if row.dictionary == nil {
+                    row.dictionary = encoder.encode(UnsafeRawBufferPointer(record), source: row.source, appendingTo: &batch.bytes)
+                } else {
+                    batch.bytes.append(contentsOf: record)
+                }
+                row.record = start..<batch.bytes.count
+                batch.rows.append(row)
+            }
+        }
+        return batch
+    }
+
+    private mutating func append(bytes source: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        let start = bytes.count
+        bytes.append(contentsOf: source)
+        return start..<bytes.count
+    }
+
     private mutating func append(text: String) -> Range<Int> {
         let start = bytes.count
         var text = text
