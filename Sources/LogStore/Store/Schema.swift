@@ -16,7 +16,8 @@ import SQLite
 ///   an empty store appends its keys to a transient `record_keys_staged` table instead and sorts
 ///   them in at the end (`StagedKeys`).
 /// - `actor_terms`: a narrow table of three integers per name — every way to name the actor (id,
-///   name, email, session, role and the role's name), lowercased and hashed to 64 bits (FNV-1a) —
+///   name, email, session, role and the role's name) but the two a query reaches through another
+///   (`LogStore.indexedActorTerms`), lowercased and hashed to 64 bits (FNV-1a) —
 ///   appended in log order, with an index on (term, time, seq) so an actor query reads one
 ///   contiguous range newest-first. Integers instead of ARNs keep the index a fraction of the size;
 ///   a query re-checks the actor's real names, so a hash collision can never return a wrong row.
