@@ -38,7 +38,8 @@ import Testing
 
     @Test(
         arguments: [
-            "arn:aws:sts::1:assumed-role//Admin/alice", "arn:aws:sts::1:assumed-role/", "arn:aws:sts::1:assumed-role///",
+            "arn:aws:sts::1:assumed-role//Admin/alice", "arn:aws:sts::1:assumed-role/",
+            "arn:aws:sts::1:assumed-role///",
             "arn:aws:iam::1:role/Deploy/", "/", "//", "a/", "/a", "no-slash", "arn:aws:iam::1:role/é/Rôle",
         ])
     func roleNamesMatchTheStringSplittingTheyReplace(role: String) {
@@ -90,9 +91,13 @@ import Testing
         let actor = Event.Actor(
             kind: .role, id: "AROAEXAMPLE:Mara@Example.com", session: "mara@example.com",
             viaRole: "arn:aws:sts::111111111111:assumed-role/AWSReservedSSO_ReadOnly_0a1b2c/mara@example.com")
-        #expect(LogStore.indexedActorTerms(actor) == ["mara@example.com", "awsreservedsso_readonly_0a1b2c", "readonly"])
+        #expect(
+            LogStore.indexedActorTerms(actor) == ["mara@example.com", "awsreservedsso_readonly_0a1b2c", "readonly"])
         #expect(LogStore.actorTerms(actor).count == 5)
-        #expect(LogStore.actorProbeTerms("aroaexample:mara@example.com") == ["aroaexample:mara@example.com", "mara@example.com"])
+        #expect(
+            LogStore.actorProbeTerms("aroaexample:mara@example.com") == [
+                "aroaexample:mara@example.com", "mara@example.com",
+            ])
         // CloudTrail's own layout: the session is the access key, the session name the user's name.
         let sso = Event.Actor(
             kind: .user, id: "AROAEFYIBL2CDOQIQXXR:Mara.Okafor@groundwork.example",
@@ -100,7 +105,8 @@ import Testing
             viaRole: "arn:aws:sts::940103831402:assumed-role/AWSReservedSSO_BillingAccess_854d97b610aa6625/mara")
         #expect(
             LogStore.indexedActorTerms(sso) == [
-                "mara.okafor@groundwork.example", "asiakudwvdjorvlmkfhw", "awsreservedsso_billingaccess_854d97b610aa6625",
+                "mara.okafor@groundwork.example", "asiakudwvdjorvlmkfhw",
+                "awsreservedsso_billingaccess_854d97b610aa6625",
                 "billingaccess",
             ])
         #expect(LogStore.actorTermHashes(sso) == LogStore.indexedActorTerms(sso).map(LogStore.termHash))

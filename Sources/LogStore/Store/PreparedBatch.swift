@@ -74,12 +74,15 @@ struct PreparedBatch: Sendable {
         batch.terms = terms
         bytes.withUnsafeBufferPointer { old in
             for var row in rows {
-                if let account = row.account { row.account = batch.append(bytes: UnsafeBufferPointer(rebasing: old[account])) }
+                if let account = row.account {
+                    row.account = batch.append(bytes: UnsafeBufferPointer(rebasing: old[account]))
+                }
                 row.action = batch.append(bytes: UnsafeBufferPointer(rebasing: old[row.action]))
                 let record = UnsafeBufferPointer(rebasing: old[row.record])
                 let start = batch.bytes.count
                 if row.dictionary == nil {
-                    row.dictionary = encoder.encode(UnsafeRawBufferPointer(record), source: row.source, appendingTo: &batch.bytes)
+                    row.dictionary = encoder.encode(
+                        UnsafeRawBufferPointer(record), source: row.source, appendingTo: &batch.bytes)
                 } else {
                     batch.bytes.append(contentsOf: record)
                 }

@@ -12,6 +12,12 @@ struct RecordKey: Hashable, Sendable {
         }
     }
 
+    /// All sixteen bytes zero: the empty slot of `RecordKeySet`.
+    static let zero = RecordKey([UInt8]())
+
+    /// Bits to pick a hash-table slot with; the key is a digest, so any of its bits will do.
+    var slotBits: Int { Int(truncatingIfNeeded: storage.0 ^ storage.1) }
+
     /// The 16 bytes, as stored in `record_keys.key`.
     var bytes: [UInt8] { Swift.withUnsafeBytes(of: storage) { Array($0) } }
 

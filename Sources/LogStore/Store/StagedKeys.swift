@@ -11,11 +11,11 @@ import SQLite
 /// records it belongs to: after a crash, the next read-write open (or any other writer's next
 /// append) merges it, so no key is ever lost.
 struct StagedKeys {
-    /// Past this many keys in one run (~45 MB of set), the staged keys are merged and the run goes on
+    /// Past this many keys in one run (a 64 MiB `RecordKeySet`), the staged keys are merged and the run goes on
     /// inserting into `record_keys` directly, so memory stays bounded however large the load.
     static let capacity = 2_000_000
 
-    private(set) var keys: Set<RecordKey> = []
+    private(set) var keys = RecordKeySet()
     /// Keys of the open transaction: forgotten again if it rolls back.
     private var pending: [RecordKey] = []
 
@@ -23,7 +23,7 @@ struct StagedKeys {
 
     /// Records `key`; false when this run already staged it.
     mutating func insert(_ key: RecordKey) -> Bool {
-        guard keys.insert(key).inserted else { return false }
+        guard keys.insert(key) else { return false }
         pending.append(key)
         return true
     }
