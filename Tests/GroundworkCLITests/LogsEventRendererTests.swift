@@ -55,6 +55,22 @@ import Testing
         #expect((object["record"] as? [String: Any])?["eventName"] as? String == "Stop Logging")
     }
 
+    @Test(
+        "whitespace between tokens goes, whitespace and escapes inside strings stay",
+        arguments: [
+            (#"{"a":1,"b":[true,null]}"#, #"{"a":1,"b":[true,null]}"#),
+            ("{\n\t\"a\" :\r\n 1 }\n", #"{"a":1}"#),
+            (#"{ "say" : "a \" b" , "c" : "\\" , "d" : " " }"#, #"{"say":"a \" b","c":"\\","d":" "}"#),
+            (#"  "x\\\" y"  "#, #""x\\\" y""#),
+            ("   ", "null"),
+        ])
+    func minifies(input: String, expected: String) {
+        #expect(LogsEventRenderer.minified(Data(input.utf8)) == expected)
+        var out = Array("prefix".utf8)
+        LogsEventRenderer.minified(Data(input.utf8), into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "prefix" + expected)
+    }
+
     @Test func anEmptyRecordIsWrittenAsNull() {
         #expect(LogsEventRenderer.minified(Data()) == "null")
         #expect(LogsEventRenderer.minified(Data(" [ 1 , \"a b\" ] ".utf8)) == #"[1,"a b"]"#)
