@@ -84,11 +84,35 @@ import Testing
         // A second process appends overlapping records while the load is still running...
         let other = try temp.open()
         #expect(try other.append(Array(events[10..<30])).newRecords == 10)
-        // ...and the load, which probes record_keys, sees the other's records as duplicates.
+        // ...and the load, seeing another writer's head, stops staging: the other's records are
+        // duplicates to it.
         #expect(try loader.append(Array(events[20..<30])).newRecords == 0)
+        #expect(loader.stagedKeys == nil)
         try loader.finishStagingKeys()
         #expect(try Self.count("SELECT count(*) FROM record_keys", temp) == 30)
         #expect(try Self.count("SELECT count(*) FROM records", temp) == 30)
+        #expect(try temp.verify().isIntact)
+    }
+
+    /// Two loads that both began on the empty store stage into the same table: neither holds the
+    /// other's keys in memory, so each must stop staging once it sees the other's appends.
+    @Test func twoLoadsStagingAtOnceStoreEachRecordOnce() throws {
+        let temp = try TemporaryStore()
+        defer { temp.cleanUp() }
+        let events = (0..<40).map { CompressionTests.record($0) }
+        let first = try temp.open()
+        let second = try temp.open()
+        try first.beginStagingKeys()
+        try second.beginStagingKeys()
+        #expect(try first.append(Array(events[0..<15])).newRecords == 15)
+        #expect(try second.append(Array(events[10..<25])).newRecords == 10)
+        #expect(try first.append(Array(events[20..<30])).newRecords == 5)
+        #expect(try second.append(Array(events[0..<40])).newRecords == 10)
+        #expect(first.stagedKeys == nil && second.stagedKeys == nil)
+        try first.finishStagingKeys()
+        try second.finishStagingKeys()
+        #expect(try Self.count("SELECT count(*) FROM record_keys", temp) == 40)
+        #expect(try Self.count("SELECT count(*) FROM records", temp) == 40)
         #expect(try temp.verify().isIntact)
     }
 

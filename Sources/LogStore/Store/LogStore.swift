@@ -297,7 +297,13 @@ public final class LogStore {
                 // Another process may have appended since this store was opened: continue from
                 // the latest committed checkpoint, read under the write lock BEGIN IMMEDIATE took.
                 let base = try Self.latestFrontier(connection)
-                if stagedKeys != nil {
+                if stagedKeys != nil, base.size != frontier.size || base.root != frontier.root {
+                    // Another writer appended since this load's last commit: its keys are not in this
+                    // load's memory, and may sit in the staging table too. Stop staging, under this
+                    // transaction's lock: every key goes to `record_keys`, where inserts check them all.
+                    try StagedKeys.merge(connection)
+                    stagedKeys = nil
+                } else if stagedKeys != nil {
                     // Another writer may have merged (and dropped) the staging table meanwhile.
                     try connection.execute(StagedKeys.createTable)
                 } else {

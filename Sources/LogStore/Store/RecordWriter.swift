@@ -12,7 +12,6 @@ struct RecordWriter {
     private let keyInsert: Statement
     private let recordInsert: Statement
     private let termInsert: Statement
-    private let stagedProbe: Statement?
     private let stagedAppend: Statement?
 
     /// - Parameter staging: whether keys go to `record_keys_staged` (the table must exist).
@@ -21,7 +20,6 @@ struct RecordWriter {
         keyInsert = try connection.cachedStatement("INSERT OR IGNORE INTO record_keys (key, seq) VALUES (?, ?)")
         recordInsert = try connection.cachedStatement(LogStore.insertRecordSQL)
         termInsert = try connection.cachedStatement("INSERT INTO actor_terms (term, time_ms, seq) VALUES (?, ?, ?)")
-        stagedProbe = staging ? try connection.cachedStatement("SELECT 1 FROM record_keys WHERE key = ?") : nil
         stagedAppend =
             staging ? try connection.cachedStatement("INSERT INTO record_keys_staged (key, seq) VALUES (?, ?)") : nil
     }
@@ -88,12 +86,10 @@ struct RecordWriter {
 
     /// Records `key` as taken by `seq`; false when a record with this key is already stored.
     private func claim(_ key: RecordKey, seq: Int64, staged: inout StagedKeys?) throws(SQLiteError) -> Bool {
-        if staged != nil, let probe = stagedProbe, let append = stagedAppend {
-            // Stored by another writer since the load began, or staged earlier in this run.
-            try key.withUnsafeBytes { key throws(SQLiteError) in try probe.bind(blob: key, at: 1) }
-            let stored = try probe.step()
-            probe.reset()
-            guard !stored, staged?.insert(key) == true else { return false }
+        if staged != nil, let append = stagedAppend {
+            // While keys are staged no other writer has appended (`LogStore.beginAppend` stops
+            // staging when one has), so this run's keys are all there is to check.
+            guard staged?.insert(key) == true else { return false }
             try key.withUnsafeBytes { key throws(SQLiteError) in try append.bind(blob: key, at: 1) }
             try append.bind(integer: seq, at: 2)
             try append.execute()

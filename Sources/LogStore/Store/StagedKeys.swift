@@ -6,10 +6,12 @@ import SQLite
 /// Inserting a million random 16-byte keys into `record_keys` one by one is the single largest
 /// per-record cost of the SQLite writer (~3 s of a 14 s load at 1M records); appending them and
 /// building the B-tree from sorted input costs a fraction of that. Only the keys of this run need
-/// checking in memory — the store was empty when it began — and `record_keys` is still probed, so
-/// records another process appends meanwhile are seen. The staging table is committed with the
-/// records it belongs to: after a crash, the next read-write open (or any other writer's next
-/// append) merges it, so no key is ever lost.
+/// checking in memory: the store was empty when it began, and the moment another writer appends
+/// (the signed tree head a transaction starts from is not the one this load last committed), the
+/// load merges the staged keys and inserts the rest into `record_keys` directly, where every
+/// writer's keys meet. The staging table is committed with the records it belongs to: after a
+/// crash, the next read-write open (or any other writer's next append) merges it, so no key is
+/// ever lost.
 struct StagedKeys {
     /// Past this many keys in one run (a 64 MiB `RecordKeySet`), the staged keys are merged and the run goes on
     /// inserting into `record_keys` directly, so memory stays bounded however large the load.
