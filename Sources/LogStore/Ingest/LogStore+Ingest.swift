@@ -81,7 +81,7 @@ extension LogStore {
             _ = try commitAppend(transaction)
             open = nil
             try trainReadyDictionaries(&sampler)
-            if stagedKeys?.isFull == true { try finishStagingKeys() }
+            if stagedKeys?.isFull == true { try startNextStagingRound() }
             for file in batch.committed() {
                 summary.filesIngested += 1
                 summary.newRecords += file.newRecords

@@ -45,6 +45,8 @@ public final class LogStore {
     var sampler = DictionarySampler()
     /// The keys of a bulk load into an empty store, while it runs (see `StagedKeys`).
     var stagedKeys: StagedKeys?
+    /// Keys staged in memory per round; smaller in tests.
+    var stagingCapacity = StagedKeys.capacity
 
     private init(
         location: StoreLocation, origin: String, pinnedKey: NoteVerifierKey, connection: Connection,
@@ -449,7 +451,16 @@ public final class LogStore {
     func beginStagingKeys() throws(LogStoreError) {
         guard stagedKeys == nil else { return }
         try Self.database { try connection.transaction { try connection.execute(StagedKeys.createTable) } }
-        stagedKeys = StagedKeys()
+        stagedKeys = StagedKeys(capacity: stagingCapacity)
+    }
+
+    /// Merges a full round of staged keys and starts the next, which also looks each key up in
+    /// `record_keys` (where the earlier rounds now are).
+    func startNextStagingRound() throws(LogStoreError) {
+        guard stagedKeys != nil else { return }
+        try finishStagingKeys()
+        try Self.database { try connection.transaction { try connection.execute(StagedKeys.createTable) } }
+        stagedKeys = StagedKeys(checksStore: true, capacity: stagingCapacity)
     }
 
     /// Moves the staged keys into `record_keys` and goes back to inserting keys directly.

@@ -13,6 +13,7 @@ struct RecordWriter {
     private let recordInsert: Statement
     private let termInsert: Statement
     private let stagedAppend: Statement?
+    private let storedProbe: Statement?
 
     /// - Parameter staging: whether keys go to `record_keys_staged` (the table must exist).
     init(_ connection: Connection, staging: Bool) throws(SQLiteError) {
@@ -22,6 +23,7 @@ struct RecordWriter {
         termInsert = try connection.cachedStatement("INSERT INTO actor_terms (term, time_ms, seq) VALUES (?, ?, ?)")
         stagedAppend =
             staging ? try connection.cachedStatement("INSERT INTO record_keys_staged (key, seq) VALUES (?, ?)") : nil
+        storedProbe = staging ? try connection.cachedStatement("SELECT 1 FROM record_keys WHERE key = ?") : nil
     }
 
     /// Stores each record of `batch` as the next leaf of `leaves`, unless it is already in the store.
@@ -89,6 +91,13 @@ struct RecordWriter {
         if staged != nil, let append = stagedAppend {
             // While keys are staged no other writer has appended (`LogStore.beginAppend` stops
             // staging when one has), so this run's keys are all there is to check.
+            if staged?.checksStore == true, let probe = storedProbe {
+                // Staged by an earlier round of this run, and merged since.
+                try key.withUnsafeBytes { key throws(SQLiteError) in try probe.bind(blob: key, at: 1) }
+                let stored = try probe.step()
+                probe.reset()
+                if stored { return false }
+            }
             guard staged?.insert(key) == true else { return false }
             try key.withUnsafeBytes { key throws(SQLiteError) in try append.bind(blob: key, at: 1) }
             try append.bind(integer: seq, at: 2)
