@@ -54,15 +54,16 @@ extension TestData {
         try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
     }
 
-    /// Gzips `data` with the system's `gzip`, the way CloudTrail compresses what it delivers.
-    static func gzip(_ data: Data) throws -> Data {
+    /// Gzips `data` with the system's `gzip`, the way CloudTrail compresses what it delivers;
+    /// `flags` such as `-1` or `-9` (without `-n` the header carries the file name).
+    static func gzip(_ data: Data, flags: [String] = ["-n"]) throws -> Data {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let input = directory.appendingPathComponent("in")
         try data.write(to: input)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-n", "-c", input.path]
+        process.arguments = ["gzip", "-c"] + flags + [input.path]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

@@ -14,24 +14,6 @@ import Testing
         try TestData.json(["Records": try TestData.allStratusRecords()])
     }
 
-    /// Gzips with the system's `gzip` and the given flags (`-1`, `-9`; without `-n` the header
-    /// carries the file name).
-    static func gzip(_ data: Data, flags: [String] = ["-n"]) throws -> Data {
-        let directory = try TestData.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let input = directory.appendingPathComponent("records.json")
-        try data.write(to: input)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-c"] + flags + [input.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return output
-    }
-
     /// Gunzips through the zlib streaming path, as files on disk are read.
     static func streamed(_ gz: Data) throws -> Data {
         let input = try GzipByteInput(DataByteInput(gz), name: "streamed.json.gz")
@@ -65,7 +47,7 @@ import Testing
     @Test(arguments: [["-n"], ["-n", "-1"], ["-n", "-9"], []])
     func decodesLikeZlib(flags: [String]) throws {
         let text = try Self.trail()
-        let gz = try Self.gzip(text, flags: flags)
+        let gz = try TestData.gzip(text, flags: flags)
         #expect(try Self.streamed(gz) == text)
         #expect(Self.whole(gz) == text)
     }
@@ -74,7 +56,7 @@ import Testing
         #expect(TestData.stratusFiles.count > 10)
         for name in TestData.stratusFiles {
             let text = try Data(contentsOf: TestData.stratus(name))
-            let gz = try Self.gzip(text)
+            let gz = try TestData.gzip(text)
             #expect(Self.whole(gz) == text, "\(name)")
         }
     }
@@ -82,7 +64,7 @@ import Testing
     @Test func inMemoryAndOnDiskGiveTheSameEvents() throws {
         let directory = try TestData.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let gz = try Self.gzip(try Self.trail())
+        let gz = try TestData.gzip(try Self.trail())
         let file = directory.appendingPathComponent("trail.json.gz")
         try gz.write(to: file)
         let fromDisk = try LogFileParser().events(inFileAt: file, displayName: "trail.json.gz")
@@ -96,7 +78,7 @@ import Testing
     @Test func concatenatedMembersAreAllRead() throws {
         let records = try TestData.stratusRecords(Self.sample).map { try TestData.json($0) }
         let lines = records.map { $0 + Data("\n".utf8) }
-        let gz = try lines.map { try Self.gzip($0) }.reduce(Data(), +)
+        let gz = try lines.map { try TestData.gzip($0) }.reduce(Data(), +)
         let text = lines.reduce(Data(), +)
         #expect(Self.whole(gz) == text)
         #expect(try LogFileParser().events(in: gz, name: "members.ndjson.gz").count == records.count)
@@ -108,27 +90,28 @@ import Testing
         let big = try Self.trail()
         #expect(big.count > 4 * WholeGzipDecoder.minimumCapacity)
         let tail = Data("\n".utf8)
-        let gz = try Self.gzip(big) + Self.gzip(tail)
+        let gz = try TestData.gzip(big) + TestData.gzip(tail)
         #expect(gz.suffix(4) == Data([1, 0, 0, 0]))
         #expect(Self.whole(gz) == big + tail)
     }
 
     @Test func emptyMembers() throws {
-        let empty = try Self.gzip(Data())
+        let empty = try TestData.gzip(Data())
         #expect(Self.whole(empty) == Data())
         #expect(try Self.streamed(empty) == Data())
         let text = try TestData.json(try TestData.stratusRecords(Self.sample))
-        let gz = empty + (try Self.gzip(text)) + empty
+        let gz = empty + (try TestData.gzip(text)) + empty
         #expect(Self.whole(gz) == text)
-        #expect(try LogFileParser().events(in: gz, name: "padded.json.gz").count
-            == (try TestData.stratusRecords(Self.sample)).count)
+        #expect(
+            try LogFileParser().events(in: gz, name: "padded.json.gz").count
+                == (try TestData.stratusRecords(Self.sample)).count)
     }
 
     // MARK: Size bound
 
     @Test func outputBeyondTheLimitIsLeftToStreaming() throws {
         let text = try Self.trail()
-        let gz = try Self.gzip(text)
+        let gz = try TestData.gzip(text)
         guard case .tooLarge = WholeGzipDecoder.decode(gz, limit: text.count - 1) else {
             Issue.record("expected .tooLarge for a limit one byte short")
             return
@@ -149,7 +132,7 @@ import Testing
 
     @Test(arguments: [2, 10, 11, 40, 1_000, 50_000])
     func truncatedIsRefused(cut: Int) throws {
-        let gz = try Self.gzip(try Self.trail())
+        let gz = try TestData.gzip(try Self.trail())
         let short = gz.prefix(cut)
         #expect(Self.isRejected(short))
         let error = try parse(short, name: "short.json.gz")
@@ -160,7 +143,7 @@ import Testing
 
     @Test(arguments: [1, 4, 8])
     func missingTrailerBytesAreRefused(missing: Int) throws {
-        let gz = try Self.gzip(try Self.trail())
+        let gz = try TestData.gzip(try Self.trail())
         let short = gz.prefix(gz.count - missing)
         #expect(Self.isRejected(short))
         let error = try parse(short, name: "short.json.gz")
@@ -170,7 +153,7 @@ import Testing
 
     @Test(arguments: [0.1, 0.5, 0.9])
     func flippedByteIsRefused(at fraction: Double) throws {
-        var gz = try Self.gzip(try Self.trail())
+        var gz = try TestData.gzip(try Self.trail())
         gz[Int(Double(gz.count) * fraction)] ^= 0x5A
         #expect(Self.isRejected(gz))
         let error = try parse(gz, name: "corrupt.json.gz")
@@ -181,7 +164,7 @@ import Testing
     }
 
     @Test func wrongCRCIsRefused() throws {
-        var gz = try Self.gzip(try Self.trail())
+        var gz = try TestData.gzip(try Self.trail())
         gz[gz.count - 8] ^= 0x01
         #expect(Self.isRejected(gz))
         let error = try parse(gz)
@@ -191,7 +174,7 @@ import Testing
 
     @Test(arguments: [UInt32(1), UInt32.max])
     func lyingSizeIsRefused(size: UInt32) throws {
-        var gz = try Self.gzip(try Self.trail())
+        var gz = try TestData.gzip(try Self.trail())
         for k in 0..<4 { gz[gz.count - 4 + k] = UInt8(truncatingIfNeeded: size >> (8 * UInt32(k))) }
         #expect(Self.isRejected(gz))
         let error = try parse(gz)
@@ -200,7 +183,7 @@ import Testing
     }
 
     @Test func garbageAfterTheLastMemberIsRefused() throws {
-        let gz = try Self.gzip(try TestData.json(try TestData.stratusRecords(Self.sample))) + Data("junk".utf8)
+        let gz = try TestData.gzip(try TestData.json(try TestData.stratusRecords(Self.sample))) + Data("junk".utf8)
         #expect(Self.isRejected(gz))
         #expect(try parse(gz).code == .badGzip)
     }

@@ -8,7 +8,7 @@ import Testing
         (0..<count).map {
             FilePrefetcher.Candidate(
                 url: URL(fileURLWithPath: "/logs/\($0).json"), path: "/logs/\($0).json", size: size,
-                isCompressed: compressed)
+                modified: Date(timeIntervalSince1970: 0), isCompressed: compressed)
         }
     }
 

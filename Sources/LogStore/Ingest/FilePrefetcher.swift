@@ -17,6 +17,8 @@ final class FilePrefetcher: Sendable {
         var url: URL
         var path: String
         var size: Int64
+        /// When it was last modified, recorded so a later run can skip it unread.
+        var modified: Date
         var isCompressed: Bool
     }
 

@@ -42,7 +42,6 @@ extension LogStore {
                     duplicateRecords: summary.duplicateRecords, currentFile: name
                 ))
         }
-        var modified: [String: Date] = [:]
         // A store that has ingested no file yet cannot skip one: no query per file.
         let remembersFiles = try hasIngestedAnyFile()
         for file in discovery.files {
@@ -55,8 +54,8 @@ extension LogStore {
                 report(file.relativePath)
                 continue
             }
-            modified[path] = time
-            candidates.append(.init(url: file.url, path: path, size: size, isCompressed: file.isCompressed))
+            candidates.append(
+                .init(url: file.url, path: path, size: size, modified: time, isCompressed: file.isCompressed))
             names.append(file.relativePath)
         }
 
@@ -93,7 +92,7 @@ extension LogStore {
             guard let item = prefetcher.next() else { break }
             let identity = SourceFile(
                 path: candidate.path, size: candidate.size,
-                modified: modified[candidate.path] ?? Date(timeIntervalSince1970: 0), sha256: item.digest)
+                modified: candidate.modified, sha256: item.digest)
             if case .rejected(let error) = item.content {
                 summary.rejected.append(error)
                 report(name)

@@ -4,22 +4,7 @@ extension LogStore {
     /// Every way a person might name the actor, lowercased: id, name, email, session, the role
     /// it came through, that role's name, and for an IAM Identity Center role its permission set.
     static func actorTerms(_ actor: Event.Actor) -> [String] {
-        var terms: [String] = []
-        func add(_ value: String?) {
-            guard let value, !value.isEmpty else { return }
-            let term = value.lowercased()
-            if !terms.contains(term) { terms.append(term) }
-        }
-        for value in [actor.id, actor.name, actor.email, actor.session, actor.viaRole] { add(value) }
-        if let role = actor.viaRole, let name = roleName(role) {
-            add(name)
-            // AWSReservedSSO_<PermissionSet>_<suffix>: the permission set is what people call it.
-            if name.hasPrefix(ssoRolePrefix), let last = name.lastIndex(of: "_") {
-                let start = name.index(name.startIndex, offsetBy: ssoRolePrefix.count)
-                if start < last { add(String(name[start..<last])) }
-            }
-        }
-        return terms
+        terms(of: actor, indexed: false)
     }
 
     /// The terms the actor index stores: `actorTerms` without the two a query finds through
@@ -30,16 +15,20 @@ extension LogStore {
     /// - the role ARN, when it has a role name: found through the role name.
     /// A value that is also another of the actor's fields (a name equal to the id) is still stored.
     static func indexedActorTerms(_ actor: Event.Actor) -> [String] {
+        terms(of: actor, indexed: true)
+    }
+
+    private static func terms(of actor: Event.Actor, indexed: Bool) -> [String] {
         var terms: [String] = []
         func add(_ value: String?) {
             guard let value, !value.isEmpty else { return }
             let term = value.lowercased()
             if !terms.contains(term) { terms.append(term) }
         }
-        if !isSessionPrincipal(actor) { add(actor.id) }
+        if !(indexed && isSessionPrincipal(actor)) { add(actor.id) }
         for value in [actor.name, actor.email, actor.session] { add(value) }
         let name = actor.viaRole.flatMap(roleName)
-        if name == nil { add(actor.viaRole) }
+        if !(indexed && name != nil) { add(actor.viaRole) }
         if let name {
             add(name)
             // AWSReservedSSO_<PermissionSet>_<suffix>: the permission set is what people call it.
@@ -89,20 +78,22 @@ extension LogStore {
             var terms = TermCollector(bytes: bytes)
             // Both tests read only ASCII fields as bytes; anything else takes the String path.
             guard let skipID = asciiIsSessionPrincipal(actor) else { return nil }
-            let roleRange = actor.viaRole.map { role in role.utf8.withContiguousStorageIfAvailable(roleNameRange) }
-            guard roleRange.map({ $0 != nil }) ?? true else { return nil }
-            let hasRoleName = roleRange??.map { !$0.isEmpty } ?? false
+            // The role is read as bytes only when it is ASCII; its role name is found once.
+            var nameRange: Range<Int>?
+            if let role = actor.viaRole {
+                guard role.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true else {
+                    return nil
+                }
+                nameRange = role.utf8.withContiguousStorageIfAvailable(roleNameRange) ?? nil
+            }
             guard skipID || terms.add(actor.id), terms.add(actor.name), terms.add(actor.email),
-                terms.add(actor.session), hasRoleName || terms.add(actor.viaRole)
+                terms.add(actor.session), nameRange != nil || terms.add(actor.viaRole)
             else { return nil }
-            guard let role = actor.viaRole, hasRoleName else { return terms.hashes }
-            let ascii = role.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? false
-            guard ascii else { return nil }
+            guard let role = actor.viaRole, let nameRange else { return terms.hashes }
             _ = role.utf8.withContiguousStorageIfAvailable { role in
-                guard let name = roleNameRange(role) else { return }
-                terms.add(lowercasing: UnsafeBufferPointer(rebasing: role[name]))
+                let nameBytes = UnsafeBufferPointer(rebasing: role[nameRange])
+                terms.add(lowercasing: nameBytes)
                 let prefix = ssoRolePrefix.utf8
-                let nameBytes = UnsafeBufferPointer(rebasing: role[name])
                 if nameBytes.starts(with: prefix), let last = nameBytes.lastIndex(of: UInt8(ascii: "_")),
                     prefix.count < last
                 {
